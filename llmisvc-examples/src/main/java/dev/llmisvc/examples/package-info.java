@@ -1,0 +1,2 @@
+/** Runnable examples, one per deployment pattern, each pinned by a golden test. */
+package dev.llmisvc.examples;
