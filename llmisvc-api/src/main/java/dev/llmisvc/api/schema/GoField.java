@@ -1,0 +1,75 @@
+package dev.llmisvc.api.schema;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * One field of a Go struct: its JSON name, Go name, type, tag flags and CRD constraints.
+ *
+ * @param jsonName the JSON key ({@code "-"} for an embedded struct)
+ * @param goName the Go field name, as templates address it ({@code URI}, {@code DataRPCPort})
+ * @param type the Go type
+ * @param omitEmpty the JSON tag has {@code omitempty}
+ * @param omitZero the JSON tag has {@code omitzero}
+ * @param inline an embedded struct whose fields sit in the parent JSON object
+ * @param embedded a Go embedded struct with its own JSON key ({@code metav1.ObjectMeta} under
+ *     {@code metadata}): its fields are promoted for templates but not flattened in JSON
+ * @param required listed in the CRD's {@code required}
+ * @param constraints the other CRD constraints and patch markers, by flag name ({@code min}, {@code
+ *     max}, {@code pattern}, {@code enum}, {@code default}, {@code mergeKey}, {@code strategy},
+ *     {@code listType}, ...)
+ */
+public record GoField(
+    String jsonName,
+    String goName,
+    GoType type,
+    boolean omitEmpty,
+    boolean omitZero,
+    boolean inline,
+    boolean embedded,
+    boolean required,
+    Map<String, String> constraints) {
+
+  public GoField {
+    constraints = Map.copyOf(constraints);
+  }
+
+  /** The value of a constraint flag, e.g. {@code constraint("pattern")}. */
+  public Optional<String> constraint(String name) {
+    return Optional.ofNullable(constraints.get(name));
+  }
+
+  /** A numeric constraint ({@code min}, {@code max}, {@code maxLength}, ...). */
+  public OptionalLong number(String name) {
+    String v = constraints.get(name);
+    return v == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(v));
+  }
+
+  /** The patch merge key, when the list merges by key in a strategic merge patch. */
+  public Optional<String> mergeKey() {
+    return constraint("mergeKey");
+  }
+
+  /** The patch strategy ({@code merge} or {@code merge,retainKeys}), when there is one. */
+  public Optional<String> patchStrategy() {
+    return constraint("strategy");
+  }
+
+  /** The allowed values of an enum field, empty when the field is not an enum. */
+  public java.util.List<String> enumValues() {
+    return constraint("enum")
+        .map(v -> java.util.List.of(v.split("\\|")))
+        .orElse(java.util.List.of());
+  }
+
+  /** True when Go writes this field even at its zero value (no omitempty and no omitzero). */
+  public boolean alwaysSerialised() {
+    return !omitEmpty && !omitZero && !inline;
+  }
+
+  /** True when the field is a pointer, so an explicit zero ({@code 0}, {@code false}) is kept. */
+  public boolean pointer() {
+    return type instanceof GoType.Pointer;
+  }
+}
