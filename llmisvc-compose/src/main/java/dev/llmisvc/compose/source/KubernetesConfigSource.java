@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import java.util.Optional;
 
 /**
@@ -21,6 +22,17 @@ import java.util.Optional;
 public final class KubernetesConfigSource implements ConfigSource {
   /** API version of LLMInferenceServiceConfig that is read (the version KServe stores). */
   public static final String API_VERSION = "serving.kserve.io/v1alpha2";
+
+  // Spelled out rather than discovered: the (apiVersion, kind) overload asks the API server for
+  // its resource list first, which costs a call and fails where discovery is not served.
+  private static final ResourceDefinitionContext CONFIG_CONTEXT =
+      new ResourceDefinitionContext.Builder()
+          .withGroup("serving.kserve.io")
+          .withVersion("v1alpha2")
+          .withKind(InMemoryConfigSource.CONFIG_KIND)
+          .withPlural("llminferenceserviceconfigs")
+          .withNamespaced(true)
+          .build();
 
   private final KubernetesClient client;
   private final ObjectMapper mapper = new ObjectMapper();
@@ -38,7 +50,7 @@ public final class KubernetesConfigSource implements ConfigSource {
     try {
       resource =
           client
-              .genericKubernetesResources(API_VERSION, InMemoryConfigSource.CONFIG_KIND)
+              .genericKubernetesResources(CONFIG_CONTEXT)
               .inNamespace(namespace)
               .withName(name)
               .get();
