@@ -54,11 +54,7 @@ public final class FileConfigSource implements ConfigSource {
         read(file, builder);
       }
     }
-    try {
-      return new FileConfigSource(builder.build());
-    } catch (IllegalArgumentException e) {
-      throw new ConfigFileException(paths.get(0), e.getMessage(), e);
-    }
+    return new FileConfigSource(builder.build());
   }
 
   private static List<Path> files(Path path) {
