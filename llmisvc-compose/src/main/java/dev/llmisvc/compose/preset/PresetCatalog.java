@@ -1,0 +1,221 @@
+package dev.llmisvc.compose.preset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The well-known presets KServe installs in its system namespace, shipped with this library as
+ * classpath resources, one folder per KServe version ({@code dev/llmisvc/compose/preset/<id>/}),
+ * indexed by {@code catalog.yaml}.
+ *
+ * <p>The default catalog, {@code kserve-aaac4e2}, matches KServe main at commit aaac4e2
+ * (2026-08-21, v0.20.0 and later): the eleven presets of {@code config/llmisvcconfig}, with the
+ * same images, ports, probes, template expressions and behaviour, written as our own files.
+ *
+ * <pre>{@code
+ * PresetCatalog catalog = PresetCatalog.builtin("kserve");
+ * catalog.names();   // [kserve-config-llm-template, ...]
+ * ObjectNode preset = catalog.preset("kserve-config-llm-template").orElseThrow();
+ * // preset.metadata.namespace == "kserve"
+ * }</pre>
+ *
+ * <p>Presets are returned as fresh deep copies; the catalog itself never changes.
+ */
+public final class PresetCatalog {
+  /** Resource folder holding {@code catalog.yaml} and one folder per catalog. */
+  public static final String RESOURCE_ROOT = "dev/llmisvc/compose/preset/";
+
+  /** Prefix of the object names in the resources (KServe's default). */
+  public static final String RESOURCE_PREFIX = "kserve-";
+
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  private final String id;
+  private final Optional<String> kserveVersion;
+  private final String systemNamespace;
+  private final String prefix;
+  // suffix -> preset object as stored (name with RESOURCE_PREFIX, no namespace)
+  private final Map<String, ObjectNode> presets;
+
+  private PresetCatalog(
+      String id,
+      Optional<String> kserveVersion,
+      String systemNamespace,
+      String prefix,
+      Map<String, ObjectNode> presets) {
+    this.id = id;
+    this.kserveVersion = kserveVersion;
+    this.systemNamespace = systemNamespace;
+    this.prefix = prefix;
+    this.presets = presets;
+  }
+
+  /** The default catalog in the {@code kserve} system namespace. */
+  public static PresetCatalog builtin() {
+    return builtin("kserve");
+  }
+
+  /** The default catalog, its presets placed in {@code systemNamespace}. */
+  public static PresetCatalog builtin(String systemNamespace) {
+    return load(defaultId(), systemNamespace);
+  }
+
+  /** No presets at all, for {@code --no-builtin-presets}. */
+  public static PresetCatalog none() {
+    return new PresetCatalog("none", Optional.empty(), "kserve", RESOURCE_PREFIX, Map.of());
+  }
+
+  /** The ids of the catalogs shipped, as listed in {@code catalog.yaml}. */
+  public static List<String> available() {
+    List<String> ids = new ArrayList<>();
+    for (JsonNode entry : index().path("catalogs")) {
+      ids.add(entry.path("id").asText());
+    }
+    return List.copyOf(ids);
+  }
+
+  /** The id of the catalog used by {@link #builtin()}. */
+  public static String defaultId() {
+    return index().path("default").asText();
+  }
+
+  /**
+   * Loads one shipped catalog.
+   *
+   * @param id a catalog id from {@link #available()}, e.g. {@code kserve-aaac4e2}
+   * @param systemNamespace the namespace the presets are placed in
+   * @throws IllegalArgumentException for an unknown id
+   * @throws IllegalStateException when the shipped resources are inconsistent (a packaging bug)
+   */
+  public static PresetCatalog load(String id, String systemNamespace) {
+    JsonNode entry = null;
+    for (JsonNode candidate : index().path("catalogs")) {
+      if (candidate.path("id").asText().equals(id)) {
+        entry = candidate;
+      }
+    }
+    if (entry == null) {
+      throw new IllegalArgumentException(
+          "no built-in preset catalog \"" + id + "\"; available: " + available());
+    }
+    Map<String, ObjectNode> presets = new LinkedHashMap<>();
+    for (JsonNode suffixNode : entry.path("presets")) {
+      String suffix = suffixNode.asText();
+      String resource = RESOURCE_ROOT + id + "/" + suffix + ".yaml";
+      JsonNode preset = read(resource);
+      String name = preset.path("metadata").path("name").asText();
+      if (!preset.isObject()
+          || !"LLMInferenceServiceConfig".equals(preset.path("kind").asText())
+          || !name.equals(RESOURCE_PREFIX + suffix)) {
+        throw new IllegalStateException(
+            resource + ": expected LLMInferenceServiceConfig " + RESOURCE_PREFIX + suffix);
+      }
+      presets.put(suffix, (ObjectNode) preset);
+    }
+    return new PresetCatalog(
+        id,
+        Optional.of(entry.path("kserve").asText()).filter(s -> !s.isEmpty()),
+        systemNamespace,
+        RESOURCE_PREFIX,
+        Collections.unmodifiableMap(presets));
+  }
+
+  /** The same presets placed in another system namespace. */
+  public PresetCatalog inSystemNamespace(String namespace) {
+    return new PresetCatalog(id, kserveVersion, namespace, prefix, presets);
+  }
+
+  /**
+   * The same presets named with another prefix ({@code --config-prefix}): {@code
+   * kserve-config-llm-template} becomes {@code <prefix>config-llm-template}, as an administrator
+   * would install them for {@code LLM_INFERENCE_SERVICE_CONFIG_PREFIX=<prefix>}.
+   */
+  public PresetCatalog withPrefix(String newPrefix) {
+    return new PresetCatalog(id, kserveVersion, systemNamespace, newPrefix, presets);
+  }
+
+  /** The catalog id, e.g. {@code kserve-aaac4e2}; {@code none} for {@link #none()}. */
+  public String id() {
+    return id;
+  }
+
+  /** The KServe version the catalog matches, e.g. {@code main@aaac4e2 (2026-08-21), v0.20.0+}. */
+  public Optional<String> kserveVersion() {
+    return kserveVersion;
+  }
+
+  /** The namespace the presets are placed in. */
+  public String systemNamespace() {
+    return systemNamespace;
+  }
+
+  /** The prefix of the preset names. */
+  public String prefix() {
+    return prefix;
+  }
+
+  /** Origin recorded for presets from this catalog, e.g. {@code builtin:kserve-aaac4e2}. */
+  public String origin() {
+    return "builtin:" + id;
+  }
+
+  /** Whether the catalog has no presets. */
+  public boolean isEmpty() {
+    return presets.isEmpty();
+  }
+
+  /** The object names of the presets, in catalog order. */
+  public List<String> names() {
+    return presets.keySet().stream().map(suffix -> prefix + suffix).toList();
+  }
+
+  /**
+   * The preset named {@code name} as a fresh copy, {@code metadata.namespace} set to the system
+   * namespace; empty when the catalog has no such preset.
+   */
+  public Optional<ObjectNode> preset(String name) {
+    if (!name.startsWith(prefix)) {
+      return Optional.empty();
+    }
+    ObjectNode stored = presets.get(name.substring(prefix.length()));
+    if (stored == null) {
+      return Optional.empty();
+    }
+    ObjectNode copy = stored.deepCopy();
+    ObjectNode metadata = copy.withObjectProperty("metadata");
+    metadata.put("name", name);
+    metadata.put("namespace", systemNamespace);
+    return Optional.of(copy);
+  }
+
+  private static JsonNode index() {
+    return read(RESOURCE_ROOT + "catalog.yaml");
+  }
+
+  private static JsonNode read(String resource) {
+    try (InputStream in = PresetCatalog.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing built-in resource " + resource);
+      }
+      return YAML.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read built-in resource " + resource, e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "PresetCatalog[" + id + ", " + presets.size() + " presets in " + systemNamespace + "]";
+  }
+}

@@ -1,0 +1,151 @@
+package dev.llmisvc.compose.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileConfigSourceTest {
+  @TempDir Path dir;
+
+  private Path write(String name, String text) throws IOException {
+    Path file = dir.resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+    return file;
+  }
+
+  @Test
+  void multiDocumentYamlWithDefaultNamespaceAndConfigMaps() throws IOException {
+    Path file =
+        write(
+            "all.yaml",
+            """
+            apiVersion: serving.kserve.io/v1alpha2
+            kind: LLMInferenceServiceConfig
+            metadata: {name: gpu}
+            spec: {replicas: 2}
+            ---
+            ---
+            apiVersion: v1
+            kind: ConfigMap
+            metadata: {name: config-scheduler-x, namespace: kserve}
+            data: {epp: "plugins: []"}
+            ---
+            apiVersion: serving.kserve.io/v1alpha2
+            kind: LLMInferenceService
+            metadata: {name: svc}
+            """);
+    FileConfigSource source = FileConfigSource.load(List.of(file), "team");
+    ConfigDocument gpu = source.config("team", "gpu").orElseThrow();
+    assertThat(gpu.origin()).isEqualTo(file.toString());
+    assertThat(gpu.object().at("/metadata/namespace").asText()).isEqualTo("team");
+    assertThat(gpu.spec().get("replicas").asInt()).isEqualTo(2);
+    assertThat(source.config("kserve", "gpu")).isEmpty();
+    assertThat(source.config("team", "svc")).isEmpty();
+    assertThat(
+            source.configMap("kserve", "config-scheduler-x").orElseThrow().at("/data/epp").asText())
+        .isEqualTo("plugins: []");
+  }
+
+  @Test
+  void jsonListAndDirectories() throws IOException {
+    write(
+        "d/b.json",
+        """
+        {"apiVersion": "v1", "kind": "List", "items": [
+          {"apiVersion": "serving.kserve.io/v1alpha1", "kind": "LLMInferenceServiceConfig",
+           "metadata": {"name": "old", "namespace": "ns"}, "spec": {}}]}
+        """);
+    write(
+        "d/a.yml",
+        "apiVersion: serving.kserve.io/v1alpha2\nkind: LLMInferenceServiceConfig\nmetadata: {name: a}\n");
+    write("d/notes.txt", "not: yaml: at: all: [");
+    write("d/sub/c.yaml", "this is ignored: [");
+    FileConfigSource source = FileConfigSource.load(List.of(dir.resolve("d")), "def");
+    assertThat(source.configs()).extracting(ConfigDocument::key).containsExactly("def/a", "ns/old");
+    assertThat(source.config("ns", "old").orElseThrow().object().get("apiVersion").asText())
+        .isEqualTo("serving.kserve.io/v1alpha1");
+  }
+
+  @Test
+  void returnedObjectsAreCopies() throws IOException {
+    Path file =
+        write(
+            "a.yaml",
+            "apiVersion: serving.kserve.io/v1alpha2\nkind: LLMInferenceServiceConfig\nmetadata: {name: a}\n");
+    FileConfigSource source = FileConfigSource.load(List.of(file), "def");
+    source.config("def", "a").orElseThrow().object().put("changed", true);
+    assertThat(source.config("def", "a").orElseThrow().object().has("changed")).isFalse();
+  }
+
+  @Test
+  void missingFileIsNamed() {
+    Path missing = dir.resolve("nope.yaml");
+    assertThatThrownBy(() -> FileConfigSource.load(List.of(missing), "def"))
+        .isInstanceOf(ConfigFileException.class)
+        .hasMessage(missing + ": no such file or directory");
+  }
+
+  @Test
+  void yamlSyntaxErrorNamesFileAndLine() throws IOException {
+    Path file = write("bad.yaml", "kind: LLMInferenceServiceConfig\nmetadata: {name: [\n");
+    assertThatThrownBy(() -> FileConfigSource.load(List.of(file), "def"))
+        .isInstanceOfSatisfying(
+            ConfigFileException.class, e -> assertThat(e.file()).isEqualTo(file))
+        .hasMessageStartingWith(file + ": invalid YAML: line ");
+  }
+
+  @Test
+  void jsonSyntaxError() throws IOException {
+    Path file = write("bad.json", "{\"kind\": ");
+    assertThatThrownBy(() -> FileConfigSource.load(List.of(file), "def"))
+        .isInstanceOf(ConfigFileException.class)
+        .hasMessageStartingWith(file + ": invalid JSON: ");
+  }
+
+  @Test
+  void objectProblemsNameTheDocument() throws IOException {
+    Path noName =
+        write(
+            "noname.yaml",
+            "kind: ConfigMap\nmetadata: {name: x}\n---\napiVersion: serving.kserve.io/v1alpha2\nkind: LLMInferenceServiceConfig\nmetadata: {}\n");
+    assertThatThrownBy(() -> FileConfigSource.load(List.of(noName), "def"))
+        .hasMessage(noName + ": document 2: LLMInferenceServiceConfig has no metadata.name");
+    Path noKind = write("nokind.yaml", "metadata: {name: x}\n");
+    assertThatThrownBy(() -> FileConfigSource.load(List.of(noKind), "def"))
+        .hasMessage(noKind + ": object has no kind");
+    Path scalar = write("scalar.yaml", "just text\n");
+    assertThatThrownBy(() -> FileConfigSource.load(List.of(scalar), "def"))
+        .hasMessage(scalar + ": expected an object with apiVersion and kind");
+    Path version =
+        write(
+            "version.yaml",
+            "apiVersion: serving.kserve.io/v1\nkind: LLMInferenceServiceConfig\nmetadata: {name: x}\n");
+    assertThatThrownBy(() -> FileConfigSource.load(List.of(version), "def"))
+        .hasMessageContaining("apiVersion \"serving.kserve.io/v1\"");
+    Path badList = write("list.yaml", "kind: List\nitems: [{kind: ConfigMap, metadata: {}}]\n");
+    assertThatThrownBy(() -> FileConfigSource.load(List.of(badList), "def"))
+        .hasMessage(badList + ": items[0]: ConfigMap has no metadata.name");
+  }
+
+  @Test
+  void configDefinedTwiceNamesBothFiles() throws IOException {
+    String config =
+        "apiVersion: serving.kserve.io/v1alpha2\nkind: LLMInferenceServiceConfig\nmetadata: {name: a}\n";
+    Path one = write("one.yaml", config);
+    Path two = write("two.yaml", config);
+    assertThatThrownBy(() -> FileConfigSource.load(List.of(one, two), "def"))
+        .hasMessage(
+            two
+                + ": LLMInferenceServiceConfig def/a is defined twice: in "
+                + one
+                + " and in "
+                + two);
+  }
+}
