@@ -1,0 +1,89 @@
+package dev.llmisvc.api.common;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.llmisvc.api.ApiStyle;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.immutables.value.Value;
+
+/** Autoscaling of a workload ({@code scaling}); exclusive with {@code replicas}. */
+@Value.Immutable
+@ApiStyle
+@JsonSerialize(as = ImmutableScalingSpec.class)
+@JsonDeserialize(as = ImmutableScalingSpec.class)
+public abstract class ScalingSpec {
+  /**
+   * Lower bound (minimum 1, CRD default 1).
+   *
+   * @return the value, if set of {@code minReplicas}
+   */
+  public abstract Optional<Integer> minReplicas();
+
+  /**
+   * Upper bound (required, minimum 1).
+   *
+   * @return the value of {@code maxReplicas}
+   */
+  public abstract int maxReplicas();
+
+  /**
+   * WVA-driven scaling.
+   *
+   * @return the value, if set of {@code wva}
+   */
+  public abstract Optional<WVASpec> wva();
+
+  /**
+   * Direct KEDA scaling.
+   *
+   * @return the value, if set of {@code keda}
+   */
+  public abstract Optional<DirectKEDAScalingSpec> keda();
+
+  /**
+   * Starts an empty builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a builder holding this value, to build a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds {@link ScalingSpec}; nested values can be given as lambdas over their own builders. */
+  public static final class Builder extends ImmutableScalingSpec.Builder {
+    /** Creates an empty builder. */
+    public Builder() {}
+
+    /**
+     * Sets {@code wva} from a nested builder.
+     *
+     * @return this builder
+     */
+    public Builder wva(Consumer<WVASpec.Builder> wva) {
+      WVASpec.Builder b = WVASpec.builder();
+      wva.accept(b);
+      return wva(b.build());
+    }
+
+    /**
+     * Sets {@code keda} from a nested builder.
+     *
+     * @return this builder
+     */
+    public Builder keda(Consumer<DirectKEDAScalingSpec.Builder> keda) {
+      DirectKEDAScalingSpec.Builder b = DirectKEDAScalingSpec.builder();
+      keda.accept(b);
+      return keda(b.build());
+    }
+  }
+}

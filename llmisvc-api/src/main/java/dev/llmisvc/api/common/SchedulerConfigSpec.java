@@ -1,0 +1,88 @@
+package dev.llmisvc.api.common;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.llmisvc.api.ApiStyle;
+import io.fabric8.kubernetes.api.model.ConfigMapKeySelector;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.immutables.value.Value;
+
+/** Endpoint picker configuration ({@code scheduler.config}): inline or from a ConfigMap. */
+@Value.Immutable
+@ApiStyle
+@JsonSerialize(as = ImmutableSchedulerConfigSpec.class)
+@JsonDeserialize(as = ImmutableSchedulerConfigSpec.class)
+public abstract class SchedulerConfigSpec {
+  /**
+   * Inline EPP configuration, arbitrary JSON passed verbatim.
+   *
+   * @return the value, if set of {@code inline}
+   */
+  public abstract Optional<Embedded<JsonNode>> inline();
+
+  /**
+   * ConfigMap key holding the configuration.
+   *
+   * @return the value, if set of {@code ref}
+   */
+  public abstract Optional<Embedded<ConfigMapKeySelector>> ref();
+
+  /**
+   * Starts an empty builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a builder holding this value, to build a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link SchedulerConfigSpec}; nested values can be given as lambdas over their own
+   * builders.
+   */
+  public static final class Builder extends ImmutableSchedulerConfigSpec.Builder {
+    /** Creates an empty builder. */
+    public Builder() {}
+
+    /**
+     * Sets {@code inline} to a copy of a JSON tree.
+     *
+     * @return this builder
+     */
+    public Builder inline(JsonNode inline) {
+      return inline(Embedded.of(inline));
+    }
+
+    /**
+     * Sets {@code ref} to a frozen copy of {@code ref}.
+     *
+     * @return this builder
+     */
+    public Builder ref(io.fabric8.kubernetes.api.model.ConfigMapKeySelector ref) {
+      return ref(Embedded.of(ref));
+    }
+
+    /**
+     * Sets {@code ref} from a fabric8 builder.
+     *
+     * @return this builder
+     */
+    public Builder ref(Consumer<io.fabric8.kubernetes.api.model.ConfigMapKeySelectorBuilder> ref) {
+      io.fabric8.kubernetes.api.model.ConfigMapKeySelectorBuilder b =
+          new io.fabric8.kubernetes.api.model.ConfigMapKeySelectorBuilder();
+      ref.accept(b);
+      return ref(Embedded.of(b.build()));
+    }
+  }
+}

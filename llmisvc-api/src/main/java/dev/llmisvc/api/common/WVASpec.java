@@ -1,0 +1,82 @@
+package dev.llmisvc.api.common;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.llmisvc.api.ApiStyle;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.immutables.value.Value;
+
+/** Workload Variant Autoscaler scaling ({@code scaling.wva}); the actuator fields are inlined. */
+@Value.Immutable
+@ApiStyle
+@JsonSerialize(as = ImmutableWVASpec.class)
+@JsonDeserialize(as = ImmutableWVASpec.class)
+public abstract class WVASpec {
+  /**
+   * Cost of the variant as a decimal string (CRD default {@code "10.0"}).
+   *
+   * @return the value, if set of {@code variantCost}
+   */
+  public abstract Optional<String> variantCost();
+
+  /**
+   * HPA actuator.
+   *
+   * @return the value, if set of {@code hpa}
+   */
+  public abstract Optional<HPAScalingSpec> hpa();
+
+  /**
+   * KEDA actuator.
+   *
+   * @return the value, if set of {@code keda}
+   */
+  public abstract Optional<KEDAScalingSpec> keda();
+
+  /**
+   * Starts an empty builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a builder holding this value, to build a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds {@link WVASpec}; nested values can be given as lambdas over their own builders. */
+  public static final class Builder extends ImmutableWVASpec.Builder {
+    /** Creates an empty builder. */
+    public Builder() {}
+
+    /**
+     * Sets {@code hpa} from a nested builder.
+     *
+     * @return this builder
+     */
+    public Builder hpa(Consumer<HPAScalingSpec.Builder> hpa) {
+      HPAScalingSpec.Builder b = HPAScalingSpec.builder();
+      hpa.accept(b);
+      return hpa(b.build());
+    }
+
+    /**
+     * Sets {@code keda} from a nested builder.
+     *
+     * @return this builder
+     */
+    public Builder keda(Consumer<KEDAScalingSpec.Builder> keda) {
+      KEDAScalingSpec.Builder b = KEDAScalingSpec.builder();
+      keda.accept(b);
+      return keda(b.build());
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package dev.llmisvc.api.v1alpha1;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.llmisvc.api.ApiStyle;
+import dev.llmisvc.api.common.*;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.immutables.value.Value;
+
+/** The endpoint picker ({@code router.scheduler}); {@code {}} means a managed scheduler. */
+@Value.Immutable
+@ApiStyle
+@JsonSerialize(as = ImmutableSchedulerSpec.class)
+@JsonDeserialize(as = ImmutableSchedulerSpec.class)
+public abstract class SchedulerSpec {
+  /**
+   * InferencePool.
+   *
+   * @return the value, if set of {@code pool}
+   */
+  public abstract Optional<InferencePoolSpec> pool();
+
+  /**
+   * Labels of the EPP pod.
+   *
+   * @return the values of {@code labels}
+   */
+  public abstract Map<String, String> labels();
+
+  /**
+   * Annotations of the EPP pod.
+   *
+   * @return the values of {@code annotations}
+   */
+  public abstract Map<String, String> annotations();
+
+  /**
+   * EPP pod template.
+   *
+   * @return the value, if set of {@code template}
+   */
+  public abstract Optional<Embedded<PodSpec>> template();
+
+  /**
+   * EPP configuration.
+   *
+   * @return the value, if set of {@code config}
+   */
+  public abstract Optional<SchedulerConfigSpec> config();
+
+  /**
+   * EPP replicas (the webhook requires more than 0).
+   *
+   * @return the value, if set of {@code replicas}
+   */
+  public abstract Optional<Integer> replicas();
+
+  /**
+   * Tokenizer sidecar.
+   *
+   * @return the value, if set of {@code tokenizer}
+   */
+  public abstract Optional<TokenizerSpec> tokenizer();
+
+  /**
+   * Starts an empty builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a builder holding this value, to build a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link SchedulerSpec}; nested values can be given as lambdas over their own builders.
+   */
+  public static final class Builder extends ImmutableSchedulerSpec.Builder {
+    /** Creates an empty builder. */
+    public Builder() {}
+
+    /**
+     * Sets {@code pool} from a nested builder.
+     *
+     * @return this builder
+     */
+    public Builder pool(Consumer<InferencePoolSpec.Builder> pool) {
+      InferencePoolSpec.Builder b = InferencePoolSpec.builder();
+      pool.accept(b);
+      return pool(b.build());
+    }
+
+    /**
+     * Sets {@code template} to a frozen copy of {@code template}.
+     *
+     * @return this builder
+     */
+    public Builder template(io.fabric8.kubernetes.api.model.PodSpec template) {
+      return template(Embedded.of(template));
+    }
+
+    /**
+     * Sets {@code template} from a fabric8 builder.
+     *
+     * @return this builder
+     */
+    public Builder template(Consumer<io.fabric8.kubernetes.api.model.PodSpecBuilder> template) {
+      io.fabric8.kubernetes.api.model.PodSpecBuilder b =
+          new io.fabric8.kubernetes.api.model.PodSpecBuilder();
+      template.accept(b);
+      return template(Embedded.of(b.build()));
+    }
+
+    /**
+     * Sets {@code config} from a nested builder.
+     *
+     * @return this builder
+     */
+    public Builder config(Consumer<SchedulerConfigSpec.Builder> config) {
+      SchedulerConfigSpec.Builder b = SchedulerConfigSpec.builder();
+      config.accept(b);
+      return config(b.build());
+    }
+
+    /**
+     * Sets {@code tokenizer} from a nested builder.
+     *
+     * @return this builder
+     */
+    public Builder tokenizer(Consumer<TokenizerSpec.Builder> tokenizer) {
+      TokenizerSpec.Builder b = TokenizerSpec.builder();
+      tokenizer.accept(b);
+      return tokenizer(b.build());
+    }
+  }
+}
