@@ -1,5 +1,6 @@
 package dev.llmisvc.api.v1alpha1;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
@@ -14,6 +15,16 @@ import org.immutables.value.Value;
 @ApiStyle
 @JsonSerialize(as = ImmutableWorkloadSpec.class)
 @JsonDeserialize(as = ImmutableWorkloadSpec.class)
+@JsonPropertyOrder({
+  "replicas",
+  "scaling",
+  "parallelism",
+  "labels",
+  "annotations",
+  "template",
+  "worker",
+  "rolloutStrategy"
+})
 public abstract class WorkloadSpec implements Workload {
   /**
    * Starts an empty builder.

@@ -1,5 +1,6 @@
 package dev.llmisvc.api.v1alpha2;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
@@ -20,6 +21,23 @@ import org.immutables.value.Value;
 @ApiStyle
 @JsonSerialize(as = ImmutableLLMInferenceServiceSpec.class)
 @JsonDeserialize(as = ImmutableLLMInferenceServiceSpec.class)
+@JsonPropertyOrder({
+  "model",
+  "storageInitializer",
+  "replicas",
+  "scaling",
+  "parallelism",
+  "labels",
+  "annotations",
+  "template",
+  "worker",
+  "kvCacheOffloading",
+  "rolloutStrategy",
+  "router",
+  "prefill",
+  "tracing",
+  "baseRefs"
+})
 public abstract class LLMInferenceServiceSpec implements Workload {
   /**
    * The model (Go always writes it).

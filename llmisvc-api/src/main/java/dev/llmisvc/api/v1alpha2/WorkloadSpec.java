@@ -1,5 +1,6 @@
 package dev.llmisvc.api.v1alpha2;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
@@ -16,6 +17,17 @@ import org.immutables.value.Value;
 @ApiStyle
 @JsonSerialize(as = ImmutableWorkloadSpec.class)
 @JsonDeserialize(as = ImmutableWorkloadSpec.class)
+@JsonPropertyOrder({
+  "replicas",
+  "scaling",
+  "parallelism",
+  "labels",
+  "annotations",
+  "template",
+  "worker",
+  "kvCacheOffloading",
+  "rolloutStrategy"
+})
 public abstract class WorkloadSpec implements Workload {
   /**
    * KV cache offloading (v1alpha2 only).

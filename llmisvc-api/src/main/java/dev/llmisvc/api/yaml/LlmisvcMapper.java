@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -261,11 +262,20 @@ public final class LlmisvcMapper {
       }
     }
     String reason = reason(e, path);
+    StreamReadException syntax = null;
+    for (Throwable t = e; t != null && syntax == null; t = t.getCause()) {
+      if (t instanceof StreamReadException s) {
+        syntax = s;
+      }
+    }
+    // The parser knows exactly where a syntax error or duplicate key is; mapping errors found
+    // on trees have no position, so their path is looked up in the text.
     Optional<JsonLocation> location =
-        text == null || path.isEmpty()
+        text == null || path.isEmpty() || syntax != null
             ? Optional.empty()
             : SourceLocator.locate(text, document, path);
-    JsonLocation loc = location.orElse(text == null ? null : e.getLocation());
+    JsonLocation fallback = syntax != null ? syntax.getLocation() : e.getLocation();
+    JsonLocation loc = location.orElse(text == null ? null : fallback);
     int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
     int column = loc == null ? 0 : Math.max(0, loc.getColumnNr());
     return new ParseException(Optional.empty(), line, column, render(path), reason, e);
