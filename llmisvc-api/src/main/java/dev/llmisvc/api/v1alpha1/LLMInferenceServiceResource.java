@@ -2,7 +2,9 @@ package dev.llmisvc.api.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmisvc.api.yaml.LlmisvcMapper;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -24,7 +26,8 @@ import io.fabric8.kubernetes.model.annotation.Version;
  * immutable and read by {@link LlmisvcMapper}, which checks fields and keeps presence markers.
  * Keeping the two apart means the immutable value never has setters, and every conversion goes
  * through the one mapper: {@link #from(LLMInferenceService)} on the way to the server, {@link
- * #toValue()} on the way back.
+ * #toValue()} on the way back. The class is registered for fabric8's deserializer through {@code
+ * META-INF/services/io.fabric8.kubernetes.api.model.KubernetesResource}.
  *
  * <pre>{@code
  * client.resources(LLMInferenceServiceResource.class).inNamespace("llm")
@@ -40,6 +43,7 @@ import io.fabric8.kubernetes.model.annotation.Version;
 @ShortNames("llmisvc")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec", "status"})
+@JsonDeserialize(using = JsonDeserializer.None.class) // plain bean binding, as fabric8 models do
 public class LLMInferenceServiceResource implements HasMetadata, Namespaced {
   private static final long serialVersionUID = 1L;
 

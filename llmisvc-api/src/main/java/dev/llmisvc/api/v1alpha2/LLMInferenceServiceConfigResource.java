@@ -2,7 +2,9 @@ package dev.llmisvc.api.v1alpha2;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmisvc.api.yaml.LlmisvcMapper;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -23,7 +25,9 @@ import io.fabric8.kubernetes.model.annotation.Version;
  * LLMInferenceServiceConfig} is immutable and read by {@link LlmisvcMapper}, which checks fields
  * and keeps presence markers. Keeping the two apart means the immutable value never has setters,
  * and every conversion goes through the one mapper: {@link #from(LLMInferenceServiceConfig)} on the
- * way to the server, {@link #toValue()} on the way back.
+ * way to the server, {@link #toValue()} on the way back. The class is registered for fabric8's
+ * deserializer through {@code
+ * META-INF/services/io.fabric8.kubernetes.api.model.KubernetesResource}.
  *
  * <pre>{@code
  * client.resources(LLMInferenceServiceConfigResource.class).inNamespace("llm")
@@ -38,6 +42,7 @@ import io.fabric8.kubernetes.model.annotation.Version;
 @Plural(LLMInferenceServiceConfig.PLURAL)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec", "status"})
+@JsonDeserialize(using = JsonDeserializer.None.class) // plain bean binding, as fabric8 models do
 public class LLMInferenceServiceConfigResource implements HasMetadata, Namespaced {
   private static final long serialVersionUID = 1L;
 
