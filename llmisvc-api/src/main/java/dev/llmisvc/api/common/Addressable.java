@@ -18,21 +18,21 @@ public abstract class Addressable {
   /**
    * Address name.
    *
-   * @return the value, if set of {@code name}
+   * @return {@code name}, if set
    */
   public abstract Optional<String> name();
 
   /**
    * URL.
    *
-   * @return the value, if set of {@code url}
+   * @return {@code url}, if set
    */
   public abstract Optional<String> url();
 
   /**
    * CA certificates (JSON name {@code CACerts}).
    *
-   * @return the value, if set of {@code CACerts}
+   * @return {@code CACerts}, if set
    */
   @JsonProperty("CACerts")
   public abstract Optional<String> caCerts();
@@ -40,7 +40,7 @@ public abstract class Addressable {
   /**
    * OIDC audience.
    *
-   * @return the value, if set of {@code audience}
+   * @return {@code audience}, if set
    */
   public abstract Optional<String> audience();
 

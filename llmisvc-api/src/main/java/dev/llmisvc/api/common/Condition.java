@@ -17,42 +17,42 @@ public abstract class Condition {
   /**
    * Condition type, e.g. {@code Ready}.
    *
-   * @return the value of {@code type}
+   * @return {@code type}
    */
   public abstract String type();
 
   /**
    * {@code True}, {@code False} or {@code Unknown}.
    *
-   * @return the value of {@code status}
+   * @return {@code status}
    */
   public abstract String status();
 
   /**
    * {@code ""} (error) or {@code Info}/{@code Warning}.
    *
-   * @return the value, if set of {@code severity}
+   * @return {@code severity}, if set
    */
   public abstract Optional<String> severity();
 
   /**
    * RFC 3339 time of the last change.
    *
-   * @return the value, if set of {@code lastTransitionTime}
+   * @return {@code lastTransitionTime}, if set
    */
   public abstract Optional<String> lastTransitionTime();
 
   /**
    * One-word reason.
    *
-   * @return the value, if set of {@code reason}
+   * @return {@code reason}, if set
    */
   public abstract Optional<String> reason();
 
   /**
    * Human readable message.
    *
-   * @return the value, if set of {@code message}
+   * @return {@code message}, if set
    */
   public abstract Optional<String> message();
 

@@ -17,7 +17,7 @@ public abstract class DirectKEDAScalingSpec implements KedaScaling {
   /**
    * Triggers (required, at least one; always written).
    *
-   * @return the values of {@code triggers}
+   * @return the items of {@code triggers}; empty when absent
    */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public abstract List<ScaleTrigger> triggers();

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.fabric8.kubernetes.api.model.ListMeta;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import java.io.IOException;
 import java.util.Objects;
@@ -172,7 +173,7 @@ public final class Embedded<T> {
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Embedded<?> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       JsonNode node = ctxt.readTree(p);
-      if (type != JsonNode.class && type != ObjectMeta.class) {
+      if (type != JsonNode.class && type != ObjectMeta.class && type != ListMeta.class) {
         Trees.checkStrictly(node, type);
       }
       return new Embedded(type, node);

@@ -15,21 +15,21 @@ public abstract class GatewayObjectReference {
   /**
    * Gateway name.
    *
-   * @return the value, if set of {@code name}
+   * @return {@code name}, if set
    */
   public abstract Optional<String> name();
 
   /**
    * Gateway namespace.
    *
-   * @return the value, if set of {@code namespace}
+   * @return {@code namespace}, if set
    */
   public abstract Optional<String> namespace();
 
   /**
    * Listener name.
    *
-   * @return the value, if set of {@code sectionName}
+   * @return {@code sectionName}, if set
    */
   public abstract Optional<String> sectionName();
 

@@ -16,21 +16,21 @@ public abstract class GatewayRoutesSpec {
   /**
    * HTTPRoute settings.
    *
-   * @return the value, if set of {@code http}
+   * @return {@code http}, if set
    */
   public abstract Optional<HTTPRouteSpec> http();
 
   /**
    * Traffic splitting group.
    *
-   * @return the value, if set of {@code group}
+   * @return {@code group}, if set
    */
   public abstract Optional<String> group();
 
   /**
    * Traffic splitting weight (0..1000000).
    *
-   * @return the value, if set of {@code weight}
+   * @return {@code weight}, if set
    */
   public abstract Optional<Integer> weight();
 

@@ -16,7 +16,7 @@ public abstract class GatewaySpec {
   /**
    * Existing Gateways.
    *
-   * @return the values of {@code refs}
+   * @return the items of {@code refs}; empty when absent
    */
   public abstract List<GatewayObjectReference> refs();
 

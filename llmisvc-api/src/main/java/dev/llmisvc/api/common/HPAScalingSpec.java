@@ -17,7 +17,7 @@ public abstract class HPAScalingSpec {
    * autoscaling/v2 {@code HorizontalPodAutoscalerBehavior}, kept as JSON (fabric8 core has no such
    * type).
    *
-   * @return the value, if set of {@code behavior}
+   * @return {@code behavior}, if set
    */
   public abstract Optional<Embedded<JsonNode>> behavior();
 

@@ -21,14 +21,14 @@ public abstract class HTTPRouteSpec {
   /**
    * Existing HTTPRoutes to use.
    *
-   * @return the values of {@code refs}
+   * @return the items of {@code refs}; empty when absent
    */
   public abstract List<Embedded<LocalObjectReference>> refs();
 
   /**
    * Inline Gateway API v1 HTTPRoute spec.
    *
-   * @return the value, if set of {@code spec}
+   * @return {@code spec}, if set
    */
   public abstract Optional<Embedded<io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteSpec>>
       spec();

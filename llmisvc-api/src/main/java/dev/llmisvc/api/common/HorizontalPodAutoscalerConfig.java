@@ -16,14 +16,14 @@ public abstract class HorizontalPodAutoscalerConfig {
   /**
    * HPA name; KServe forbids setting it.
    *
-   * @return the value, if set of {@code name}
+   * @return {@code name}, if set
    */
   public abstract Optional<String> name();
 
   /**
    * autoscaling/v2 {@code HorizontalPodAutoscalerBehavior}, kept as JSON.
    *
-   * @return the value, if set of {@code behavior}
+   * @return {@code behavior}, if set
    */
   public abstract Optional<Embedded<JsonNode>> behavior();
 

@@ -16,21 +16,21 @@ public abstract class KedaAdvancedConfig {
   /**
    * HPA created by KEDA.
    *
-   * @return the value, if set of {@code horizontalPodAutoscalerConfig}
+   * @return {@code horizontalPodAutoscalerConfig}, if set
    */
   public abstract Optional<HorizontalPodAutoscalerConfig> horizontalPodAutoscalerConfig();
 
   /**
    * Restore the replica count when the ScaledObject is deleted.
    *
-   * @return the value, if set of {@code restoreToOriginalReplicaCount}
+   * @return {@code restoreToOriginalReplicaCount}, if set
    */
   public abstract Optional<Boolean> restoreToOriginalReplicaCount();
 
   /**
    * Composite metric; WVA forbids it.
    *
-   * @return the value, if set of {@code scalingModifiers}
+   * @return {@code scalingModifiers}, if set
    */
   public abstract Optional<ScalingModifiers> scalingModifiers();
 

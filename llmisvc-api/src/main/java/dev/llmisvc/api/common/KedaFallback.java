@@ -15,21 +15,21 @@ public abstract class KedaFallback {
   /**
    * Failures before falling back.
    *
-   * @return the value of {@code failureThreshold}
+   * @return {@code failureThreshold}
    */
   public abstract int failureThreshold();
 
   /**
    * Replica count to fall back to.
    *
-   * @return the value of {@code replicas}
+   * @return {@code replicas}
    */
   public abstract int replicas();
 
   /**
    * Fallback behaviour (default {@code static}).
    *
-   * @return the value, if set of {@code behavior}
+   * @return {@code behavior}, if set
    */
   public abstract Optional<FallbackBehavior> behavior();
 

@@ -10,42 +10,42 @@ public interface KedaScaling {
   /**
    * Seconds between trigger checks (minimum 1).
    *
-   * @return the value, if set of {@code pollingInterval}
+   * @return {@code pollingInterval}, if set
    */
   Optional<Integer> pollingInterval();
 
   /**
    * Seconds to wait before scaling to zero (minimum 0).
    *
-   * @return the value, if set of {@code cooldownPeriod}
+   * @return {@code cooldownPeriod}, if set
    */
   Optional<Integer> cooldownPeriod();
 
   /**
    * Seconds before the first cooldown (minimum 0).
    *
-   * @return the value, if set of {@code initialCooldownPeriod}
+   * @return {@code initialCooldownPeriod}, if set
    */
   Optional<Integer> initialCooldownPeriod();
 
   /**
    * Replicas when no trigger is active (minimum 0).
    *
-   * @return the value, if set of {@code idleReplicaCount}
+   * @return {@code idleReplicaCount}, if set
    */
   Optional<Integer> idleReplicaCount();
 
   /**
    * Fallback when the scaler fails.
    *
-   * @return the value, if set of {@code fallback}
+   * @return {@code fallback}, if set
    */
   Optional<KedaFallback> fallback();
 
   /**
    * Advanced settings.
    *
-   * @return the value, if set of {@code advanced}
+   * @return {@code advanced}, if set
    */
   Optional<KedaAdvancedConfig> advanced();
 }

@@ -17,42 +17,42 @@ public abstract class ObjectReference {
   /**
    * API group ({@code ""} for core).
    *
-   * @return the value, if set of {@code group}
+   * @return {@code group}, if set
    */
   public abstract Optional<String> group();
 
   /**
    * Kind.
    *
-   * @return the value, if set of {@code kind}
+   * @return {@code kind}, if set
    */
   public abstract Optional<String> kind();
 
   /**
    * Name.
    *
-   * @return the value, if set of {@code name}
+   * @return {@code name}, if set
    */
   public abstract Optional<String> name();
 
   /**
    * Namespace.
    *
-   * @return the value, if set of {@code namespace}
+   * @return {@code namespace}, if set
    */
   public abstract Optional<String> namespace();
 
   /**
    * Listener (parent references only).
    *
-   * @return the value, if set of {@code sectionName}
+   * @return {@code sectionName}, if set
    */
   public abstract Optional<String> sectionName();
 
   /**
    * Port (backend references only).
    *
-   * @return the value, if set of {@code port}
+   * @return {@code port}, if set
    */
   public abstract Optional<Integer> port();
 

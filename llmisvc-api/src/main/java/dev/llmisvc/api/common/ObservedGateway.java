@@ -19,42 +19,42 @@ public abstract class ObservedGateway {
   /**
    * API group.
    *
-   * @return the value, if set of {@code group}
+   * @return {@code group}, if set
    */
   public abstract Optional<String> group();
 
   /**
    * Kind.
    *
-   * @return the value, if set of {@code kind}
+   * @return {@code kind}, if set
    */
   public abstract Optional<String> kind();
 
   /**
    * Name.
    *
-   * @return the value, if set of {@code name}
+   * @return {@code name}, if set
    */
   public abstract Optional<String> name();
 
   /**
    * Namespace.
    *
-   * @return the value, if set of {@code namespace}
+   * @return {@code namespace}, if set
    */
   public abstract Optional<String> namespace();
 
   /**
    * Listener names; none means all.
    *
-   * @return the values of {@code listeners}
+   * @return the items of {@code listeners}; empty when absent
    */
   public abstract List<String> listeners();
 
   /**
    * HTTPRoutes attached to it.
    *
-   * @return the values of {@code httpRoutes}
+   * @return the items of {@code httpRoutes}; empty when absent
    */
   public abstract List<ObjectReference> httpRoutes();
 

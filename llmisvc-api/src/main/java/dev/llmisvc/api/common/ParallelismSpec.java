@@ -19,42 +19,42 @@ public abstract class ParallelismSpec {
   /**
    * Tensor parallel degree (minimum 1).
    *
-   * @return the value, if set of {@code tensor}
+   * @return {@code tensor}, if set
    */
   public abstract Optional<Integer> tensor();
 
   /**
    * Pipeline parallel degree (minimum 1).
    *
-   * @return the value, if set of {@code pipeline}
+   * @return {@code pipeline}, if set
    */
   public abstract Optional<Integer> pipeline();
 
   /**
    * Total data parallel ranks (minimum 1).
    *
-   * @return the value, if set of {@code data}
+   * @return {@code data}, if set
    */
   public abstract Optional<Integer> data();
 
   /**
    * Data parallel ranks per node (minimum 1).
    *
-   * @return the value, if set of {@code dataLocal}
+   * @return {@code dataLocal}, if set
    */
   public abstract Optional<Integer> dataLocal();
 
   /**
    * Data parallel RPC port (1..65535; presets use 5555 when unset).
    *
-   * @return the value, if set of {@code dataRPCPort}
+   * @return {@code dataRPCPort}, if set
    */
   public abstract Optional<Integer> dataRPCPort();
 
   /**
    * Expert parallelism on.
    *
-   * @return the value, if set of {@code expert}
+   * @return {@code expert}, if set
    */
   public abstract Optional<Boolean> expert();
 

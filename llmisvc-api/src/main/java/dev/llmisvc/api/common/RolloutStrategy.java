@@ -16,14 +16,14 @@ public abstract class RolloutStrategy {
   /**
    * Pods that may be unavailable during an update (number or percentage).
    *
-   * @return the value, if set of {@code maxUnavailable}
+   * @return {@code maxUnavailable}, if set
    */
   public abstract Optional<Embedded<IntOrString>> maxUnavailable();
 
   /**
    * Pods that may be created above the desired count (number or percentage).
    *
-   * @return the value, if set of {@code maxSurge}
+   * @return {@code maxSurge}, if set
    */
   public abstract Optional<Embedded<IntOrString>> maxSurge();
 

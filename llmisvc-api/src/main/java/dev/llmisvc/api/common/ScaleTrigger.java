@@ -18,28 +18,28 @@ public abstract class ScaleTrigger {
   /**
    * Scaler type, e.g. {@code prometheus}.
    *
-   * @return the value of {@code type}
+   * @return {@code type}
    */
   public abstract String type();
 
   /**
    * Trigger name.
    *
-   * @return the value, if set of {@code name}
+   * @return {@code name}, if set
    */
   public abstract Optional<String> name();
 
   /**
    * Use cached metrics.
    *
-   * @return the value, if set of {@code useCachedMetrics}
+   * @return {@code useCachedMetrics}, if set
    */
   public abstract Optional<Boolean> useCachedMetrics();
 
   /**
    * Scaler settings (required by KEDA, always written).
    *
-   * @return the values of {@code metadata}
+   * @return the entries of {@code metadata}; empty when absent
    */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public abstract Map<String, String> metadata();
@@ -47,14 +47,14 @@ public abstract class ScaleTrigger {
   /**
    * Authentication.
    *
-   * @return the value, if set of {@code authenticationRef}
+   * @return {@code authenticationRef}, if set
    */
   public abstract Optional<ScaleTriggerAuthenticationRef> authenticationRef();
 
   /**
    * Metric target type ({@code AverageValue}, {@code Value}, {@code Utilization}).
    *
-   * @return the value, if set of {@code metricType}
+   * @return {@code metricType}, if set
    */
   public abstract Optional<String> metricType();
 

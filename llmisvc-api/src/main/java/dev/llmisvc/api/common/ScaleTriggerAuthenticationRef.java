@@ -15,14 +15,14 @@ public abstract class ScaleTriggerAuthenticationRef {
   /**
    * TriggerAuthentication name.
    *
-   * @return the value of {@code name}
+   * @return {@code name}
    */
   public abstract String name();
 
   /**
    * {@code TriggerAuthentication} or {@code ClusterTriggerAuthentication}.
    *
-   * @return the value, if set of {@code kind}
+   * @return {@code kind}, if set
    */
   public abstract Optional<String> kind();
 

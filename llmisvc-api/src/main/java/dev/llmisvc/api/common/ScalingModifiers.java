@@ -15,28 +15,28 @@ public abstract class ScalingModifiers {
   /**
    * Composite metric formula.
    *
-   * @return the value, if set of {@code formula}
+   * @return {@code formula}, if set
    */
   public abstract Optional<String> formula();
 
   /**
    * Target value of the formula.
    *
-   * @return the value, if set of {@code target}
+   * @return {@code target}, if set
    */
   public abstract Optional<String> target();
 
   /**
    * Activation target of the formula.
    *
-   * @return the value, if set of {@code activationTarget}
+   * @return {@code activationTarget}, if set
    */
   public abstract Optional<String> activationTarget();
 
   /**
    * Metric type.
    *
-   * @return the value, if set of {@code metricType}
+   * @return {@code metricType}, if set
    */
   public abstract Optional<MetricType> metricType();
 

@@ -16,28 +16,28 @@ public abstract class ScalingSpec {
   /**
    * Lower bound (minimum 1, CRD default 1).
    *
-   * @return the value, if set of {@code minReplicas}
+   * @return {@code minReplicas}, if set
    */
   public abstract Optional<Integer> minReplicas();
 
   /**
    * Upper bound (required, minimum 1).
    *
-   * @return the value of {@code maxReplicas}
+   * @return {@code maxReplicas}
    */
   public abstract int maxReplicas();
 
   /**
    * WVA-driven scaling.
    *
-   * @return the value, if set of {@code wva}
+   * @return {@code wva}, if set
    */
   public abstract Optional<WVASpec> wva();
 
   /**
    * Direct KEDA scaling.
    *
-   * @return the value, if set of {@code keda}
+   * @return {@code keda}, if set
    */
   public abstract Optional<DirectKEDAScalingSpec> keda();
 

@@ -18,14 +18,14 @@ public abstract class SchedulerConfigSpec {
   /**
    * Inline EPP configuration, arbitrary JSON passed verbatim.
    *
-   * @return the value, if set of {@code inline}
+   * @return {@code inline}, if set
    */
   public abstract Optional<Embedded<JsonNode>> inline();
 
   /**
    * ConfigMap key holding the configuration.
    *
-   * @return the value, if set of {@code ref}
+   * @return {@code ref}, if set
    */
   public abstract Optional<Embedded<ConfigMapKeySelector>> ref();
 

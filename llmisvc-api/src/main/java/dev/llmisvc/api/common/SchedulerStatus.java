@@ -18,14 +18,14 @@ public abstract class SchedulerStatus {
   /**
    * The InferencePool.
    *
-   * @return the value, if set of {@code inferencePool}
+   * @return {@code inferencePool}, if set
    */
   public abstract Optional<ObjectReference> inferencePool();
 
   /**
    * The EPP Service.
    *
-   * @return the value, if set of {@code service}
+   * @return {@code service}, if set
    */
   public abstract Optional<ObjectReference> service();
 

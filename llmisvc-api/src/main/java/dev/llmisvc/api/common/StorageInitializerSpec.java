@@ -15,7 +15,7 @@ public abstract class StorageInitializerSpec {
   /**
    * Whether the storage initializer runs; unset means true.
    *
-   * @return the value, if set of {@code enabled}
+   * @return {@code enabled}, if set
    */
   public abstract Optional<Boolean> enabled();
 

@@ -17,7 +17,7 @@ public abstract class TokenizerSpec {
   /**
    * Tokenizer pod template (the CRD still requires {@code containers} here).
    *
-   * @return the value, if set of {@code template}
+   * @return {@code template}, if set
    */
   public abstract Optional<Embedded<PodSpec>> template();
 

@@ -15,28 +15,28 @@ public abstract class TracingSpec {
   /**
    * Collector endpoint (runtime default {@code http://otel-collector:4317}).
    *
-   * @return the value, if set of {@code exporterEndpoint}
+   * @return {@code exporterEndpoint}, if set
    */
   public abstract Optional<String> exporterEndpoint();
 
   /**
    * Sampler name (runtime default {@code parentbased_traceidratio}).
    *
-   * @return the value, if set of {@code sampler}
+   * @return {@code sampler}, if set
    */
   public abstract Optional<String> sampler();
 
   /**
    * Sampler argument (runtime default {@code 0.05}).
    *
-   * @return the value, if set of {@code samplerArg}
+   * @return {@code samplerArg}, if set
    */
   public abstract Optional<String> samplerArg();
 
   /**
    * Exporter (runtime default {@code otlp}).
    *
-   * @return the value, if set of {@code exporter}
+   * @return {@code exporter}, if set
    */
   public abstract Optional<String> exporter();
 

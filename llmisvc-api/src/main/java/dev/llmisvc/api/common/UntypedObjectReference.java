@@ -15,14 +15,14 @@ public abstract class UntypedObjectReference {
   /**
    * Object name.
    *
-   * @return the value, if set of {@code name}
+   * @return {@code name}, if set
    */
   public abstract Optional<String> name();
 
   /**
    * Object namespace.
    *
-   * @return the value, if set of {@code namespace}
+   * @return {@code namespace}, if set
    */
   public abstract Optional<String> namespace();
 

@@ -16,21 +16,21 @@ public abstract class WVASpec {
   /**
    * Cost of the variant as a decimal string (CRD default {@code "10.0"}).
    *
-   * @return the value, if set of {@code variantCost}
+   * @return {@code variantCost}, if set
    */
   public abstract Optional<String> variantCost();
 
   /**
    * HPA actuator.
    *
-   * @return the value, if set of {@code hpa}
+   * @return {@code hpa}, if set
    */
   public abstract Optional<HPAScalingSpec> hpa();
 
   /**
    * KEDA actuator.
    *
-   * @return the value, if set of {@code keda}
+   * @return {@code keda}, if set
    */
   public abstract Optional<KEDAScalingSpec> keda();
 

@@ -12,56 +12,56 @@ public interface Workload {
   /**
    * Static replica count (minimum 0); exclusive with {@code scaling}.
    *
-   * @return the value, if set of {@code replicas}
+   * @return {@code replicas}, if set
    */
   Optional<Integer> replicas();
 
   /**
    * Autoscaling.
    *
-   * @return the value, if set of {@code scaling}
+   * @return {@code scaling}, if set
    */
   Optional<ScalingSpec> scaling();
 
   /**
    * Parallelism.
    *
-   * @return the value, if set of {@code parallelism}
+   * @return {@code parallelism}, if set
    */
   Optional<ParallelismSpec> parallelism();
 
   /**
    * Labels added to the workload pods.
    *
-   * @return the values of {@code labels}
+   * @return the entries of {@code labels}; empty when absent
    */
   Map<String, String> labels();
 
   /**
    * Annotations added to the workload pods.
    *
-   * @return the values of {@code annotations}
+   * @return the entries of {@code annotations}; empty when absent
    */
   Map<String, String> annotations();
 
   /**
    * Pod template of the workload (the leader when multi-node).
    *
-   * @return the value, if set of {@code template}
+   * @return {@code template}, if set
    */
   Optional<Embedded<PodSpec>> template();
 
   /**
    * Worker pod template; present means multi-node (LeaderWorkerSet).
    *
-   * @return the value, if set of {@code worker}
+   * @return {@code worker}, if set
    */
   Optional<Embedded<PodSpec>> worker();
 
   /**
    * Rolling update limits.
    *
-   * @return the value, if set of {@code rolloutStrategy}
+   * @return {@code rolloutStrategy}, if set
    */
   Optional<RolloutStrategy> rolloutStrategy();
 }

@@ -3,7 +3,6 @@ package dev.llmisvc.api.v1alpha1;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
-import dev.llmisvc.api.common.*;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
@@ -17,28 +16,28 @@ public abstract class LLMModelSpec {
   /**
    * Model location, e.g. {@code hf://org/model}, {@code s3://...}, {@code pvc://...} (required).
    *
-   * @return the value of {@code uri}
+   * @return {@code uri}
    */
   public abstract String uri();
 
   /**
    * Served model name (defaults to {@code metadata.name}).
    *
-   * @return the value, if set of {@code name}
+   * @return {@code name}, if set
    */
   public abstract Optional<String> name();
 
   /**
    * LoRA adapters.
    *
-   * @return the value, if set of {@code lora}
+   * @return {@code lora}, if set
    */
   public abstract Optional<LoRASpec> lora();
 
   /**
    * Scheduling criticality (v1alpha1 only).
    *
-   * @return the value, if set of {@code criticality}
+   * @return {@code criticality}, if set
    */
   public abstract Optional<Criticality> criticality();
 

@@ -3,7 +3,7 @@ package dev.llmisvc.api.v1alpha1;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
-import dev.llmisvc.api.common.*;
+import dev.llmisvc.api.common.FailureMode;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -16,35 +16,35 @@ public abstract class PoolExtension {
   /**
    * API group.
    *
-   * @return the value, if set of {@code group}
+   * @return {@code group}, if set
    */
   public abstract Optional<String> group();
 
   /**
    * Kind.
    *
-   * @return the value, if set of {@code kind}
+   * @return {@code kind}, if set
    */
   public abstract Optional<String> kind();
 
   /**
    * Name (required by the CRD).
    *
-   * @return the value, if set of {@code name}
+   * @return {@code name}, if set
    */
   public abstract Optional<String> name();
 
   /**
    * Port (1..65535).
    *
-   * @return the value, if set of {@code portNumber}
+   * @return {@code portNumber}, if set
    */
   public abstract Optional<Integer> portNumber();
 
   /**
    * Failure mode (required by the CRD, no default).
    *
-   * @return the value, if set of {@code failureMode}
+   * @return {@code failureMode}, if set
    */
   public abstract Optional<FailureMode> failureMode();
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
-import dev.llmisvc.api.common.*;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -22,7 +21,7 @@ public abstract class PoolSpec {
   /**
    * Labels of the model server pods (required, always written).
    *
-   * @return the values of {@code selector}
+   * @return the entries of {@code selector}; empty when absent
    */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public abstract Map<String, String> selector();
@@ -30,14 +29,14 @@ public abstract class PoolSpec {
   /**
    * Target port (required by the CRD).
    *
-   * @return the value, if set of {@code targetPortNumber}
+   * @return {@code targetPortNumber}, if set
    */
   public abstract Optional<Integer> targetPortNumber();
 
   /**
    * Endpoint picker.
    *
-   * @return the value, if set of {@code extensionRef}
+   * @return {@code extensionRef}, if set
    */
   public abstract Optional<PoolExtension> extensionRef();
 

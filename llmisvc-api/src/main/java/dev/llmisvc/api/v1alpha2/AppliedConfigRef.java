@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
-import dev.llmisvc.api.common.*;
 import org.immutables.value.Value;
 
 /** A config merged into the effective spec ({@code status.appliedConfigs[]}), in merge order. */
@@ -17,21 +16,21 @@ public abstract class AppliedConfigRef {
   /**
    * Config name.
    *
-   * @return the value of {@code name}
+   * @return {@code name}
    */
   public abstract String name();
 
   /**
    * Namespace where it was found.
    *
-   * @return the value of {@code namespace}
+   * @return {@code namespace}
    */
   public abstract String namespace();
 
   /**
    * {@code Preset} or {@code UserRef}.
    *
-   * @return the value of {@code source}
+   * @return {@code source}
    */
   public abstract ConfigSource source();
 

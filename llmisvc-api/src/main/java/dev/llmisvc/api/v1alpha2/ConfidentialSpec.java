@@ -3,7 +3,6 @@ package dev.llmisvc.api.v1alpha2;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
-import dev.llmisvc.api.common.*;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -16,14 +15,14 @@ public abstract class ConfidentialSpec {
   /**
    * Whether confidential mode is on (required, always written).
    *
-   * @return the value of {@code enabled}
+   * @return {@code enabled}
    */
   public abstract boolean enabled();
 
   /**
    * KBS resource id, {@code kbs:///<repo>/<type>/<tag>}.
    *
-   * @return the value, if set of {@code resourceId}
+   * @return {@code resourceId}, if set
    */
   public abstract Optional<String> resourceId();
 

@@ -3,7 +3,7 @@ package dev.llmisvc.api.v1alpha2;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
-import dev.llmisvc.api.common.*;
+import dev.llmisvc.api.common.Embedded;
 import io.fabric8.kubernetes.api.model.Quantity;
 import org.immutables.value.Value;
 
@@ -16,7 +16,7 @@ public abstract class EmptyDirTierSpec {
   /**
    * Size (required).
    *
-   * @return the value of {@code size}
+   * @return {@code size}
    */
   public abstract Embedded<Quantity> size();
 

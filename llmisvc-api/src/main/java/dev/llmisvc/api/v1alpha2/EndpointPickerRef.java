@@ -3,7 +3,7 @@ package dev.llmisvc.api.v1alpha2;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
-import dev.llmisvc.api.common.*;
+import dev.llmisvc.api.common.FailureMode;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
@@ -17,35 +17,35 @@ public abstract class EndpointPickerRef {
   /**
    * API group (default {@code ""}).
    *
-   * @return the value, if set of {@code group}
+   * @return {@code group}, if set
    */
   public abstract Optional<String> group();
 
   /**
    * Kind (default {@code Service}).
    *
-   * @return the value, if set of {@code kind}
+   * @return {@code kind}, if set
    */
   public abstract Optional<String> kind();
 
   /**
    * Name (required by the CRD).
    *
-   * @return the value, if set of {@code name}
+   * @return {@code name}, if set
    */
   public abstract Optional<String> name();
 
   /**
    * Port (required when kind is Service).
    *
-   * @return the value, if set of {@code port}
+   * @return {@code port}, if set
    */
   public abstract Optional<PoolPort> port();
 
   /**
    * Failure mode (default {@code FailClose}).
    *
-   * @return the value, if set of {@code failureMode}
+   * @return {@code failureMode}, if set
    */
   public abstract Optional<FailureMode> failureMode();
 

@@ -3,7 +3,6 @@ package dev.llmisvc.api.v1alpha2;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
-import dev.llmisvc.api.common.*;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
@@ -17,14 +16,14 @@ public abstract class FileSystemTierSpec {
   /**
    * emptyDir volume.
    *
-   * @return the value, if set of {@code emptyDir}
+   * @return {@code emptyDir}, if set
    */
   public abstract Optional<EmptyDirTierSpec> emptyDir();
 
   /**
    * PVC volume.
    *
-   * @return the value, if set of {@code pvc}
+   * @return {@code pvc}, if set
    */
   public abstract Optional<PVCTierSpec> pvc();
 

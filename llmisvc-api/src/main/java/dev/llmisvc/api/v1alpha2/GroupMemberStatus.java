@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
-import dev.llmisvc.api.common.*;
+import dev.llmisvc.api.common.ObjectReference;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
@@ -19,28 +19,28 @@ public abstract class GroupMemberStatus {
   /**
    * Service name.
    *
-   * @return the value of {@code name}
+   * @return {@code name}
    */
   public abstract String name();
 
   /**
    * Weight.
    *
-   * @return the value of {@code weight}
+   * @return {@code weight}
    */
   public abstract int weight();
 
   /**
    * Stopped (weight forced to 0).
    *
-   * @return the value, if set of {@code stopped}
+   * @return {@code stopped}, if set
    */
   public abstract Optional<Boolean> stopped();
 
   /**
    * Backend.
    *
-   * @return the value, if set of {@code backendRef}
+   * @return {@code backendRef}, if set
    */
   public abstract Optional<ObjectReference> backendRef();
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
-import dev.llmisvc.api.common.*;
 import java.util.List;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
@@ -19,14 +18,14 @@ public abstract class GroupStatus {
   /**
    * Group name.
    *
-   * @return the value of {@code name}
+   * @return {@code name}
    */
   public abstract String name();
 
   /**
    * Members.
    *
-   * @return the values of {@code members}
+   * @return the items of {@code members}; empty when absent
    */
   public abstract List<GroupMemberStatus> members();
 

@@ -3,7 +3,7 @@ package dev.llmisvc.api.v1alpha2;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
-import dev.llmisvc.api.common.*;
+import dev.llmisvc.api.common.Embedded;
 import io.fabric8.kubernetes.api.model.LocalObjectReference;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -21,14 +21,14 @@ public abstract class InferencePoolSpec {
   /**
    * Inline pool spec (GIE v1 shape).
    *
-   * @return the value, if set of {@code spec}
+   * @return {@code spec}, if set
    */
   public abstract Optional<PoolSpec> spec();
 
   /**
    * Existing InferencePool; wins when its name is not empty.
    *
-   * @return the value, if set of {@code ref}
+   * @return {@code ref}, if set
    */
   public abstract Optional<Embedded<LocalObjectReference>> ref();
 

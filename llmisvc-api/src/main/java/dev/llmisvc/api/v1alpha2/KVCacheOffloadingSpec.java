@@ -3,7 +3,7 @@ package dev.llmisvc.api.v1alpha2;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
-import dev.llmisvc.api.common.*;
+import dev.llmisvc.api.common.Embedded;
 import io.fabric8.kubernetes.api.model.Quantity;
 import java.util.List;
 import java.util.Optional;
@@ -19,21 +19,21 @@ public abstract class KVCacheOffloadingSpec {
   /**
    * CPU memory for the KV cache (required).
    *
-   * @return the value of {@code cpu}
+   * @return {@code cpu}
    */
   public abstract Embedded<Quantity> cpu();
 
   /**
    * Eviction policy (CRD default {@code lru}).
    *
-   * @return the value, if set of {@code evictionPolicy}
+   * @return {@code evictionPolicy}, if set
    */
   public abstract Optional<EvictionPolicy> evictionPolicy();
 
   /**
    * Secondary tiers.
    *
-   * @return the values of {@code secondary}
+   * @return the items of {@code secondary}; empty when absent
    */
   public abstract List<SecondaryTierSpec> secondary();
 

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
-import dev.llmisvc.api.common.*;
+import dev.llmisvc.api.common.Condition;
+import dev.llmisvc.api.common.UntypedObjectReference;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,28 +22,28 @@ public abstract class LLMInferenceServiceConfigStatus {
   /**
    * Generation last reconciled.
    *
-   * @return the value, if set of {@code observedGeneration}
+   * @return {@code observedGeneration}, if set
    */
   public abstract Optional<Long> observedGeneration();
 
   /**
    * Conditions.
    *
-   * @return the values of {@code conditions}
+   * @return the items of {@code conditions}; empty when absent
    */
   public abstract List<Condition> conditions();
 
   /**
    * Status annotations (e.g. pinned preset names).
    *
-   * @return the values of {@code annotations}
+   * @return the entries of {@code annotations}; empty when absent
    */
   public abstract Map<String, String> annotations();
 
   /**
    * Services using this config.
    *
-   * @return the values of {@code referencedBy}
+   * @return the items of {@code referencedBy}; empty when absent
    */
   public abstract List<UntypedObjectReference> referencedBy();
 

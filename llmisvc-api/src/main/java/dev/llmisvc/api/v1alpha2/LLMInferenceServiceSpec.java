@@ -4,7 +4,11 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
-import dev.llmisvc.api.common.*;
+import dev.llmisvc.api.common.Embedded;
+import dev.llmisvc.api.common.StorageInitializerSpec;
+import dev.llmisvc.api.common.TracingSpec;
+import dev.llmisvc.api.common.Workload;
+import dev.llmisvc.api.common.WorkloadBuilder;
 import io.fabric8.kubernetes.api.model.LocalObjectReference;
 import java.util.List;
 import java.util.Optional;
@@ -42,49 +46,49 @@ public abstract class LLMInferenceServiceSpec implements Workload {
   /**
    * The model (Go always writes it).
    *
-   * @return the value, if set of {@code model}
+   * @return {@code model}, if set
    */
   public abstract Optional<LLMModelSpec> model();
 
   /**
    * Model download.
    *
-   * @return the value, if set of {@code storageInitializer}
+   * @return {@code storageInitializer}, if set
    */
   public abstract Optional<StorageInitializerSpec> storageInitializer();
 
   /**
    * KV cache offloading (v1alpha2 only).
    *
-   * @return the value, if set of {@code kvCacheOffloading}
+   * @return {@code kvCacheOffloading}, if set
    */
   public abstract Optional<KVCacheOffloadingSpec> kvCacheOffloading();
 
   /**
    * Routing.
    *
-   * @return the value, if set of {@code router}
+   * @return {@code router}, if set
    */
   public abstract Optional<RouterSpec> router();
 
   /**
    * Prefill workload; present means prefill/decode disaggregation.
    *
-   * @return the value, if set of {@code prefill}
+   * @return {@code prefill}, if set
    */
   public abstract Optional<WorkloadSpec> prefill();
 
   /**
    * Tracing; present (even {@code {}}) means on.
    *
-   * @return the value, if set of {@code tracing}
+   * @return {@code tracing}, if set
    */
   public abstract Optional<TracingSpec> tracing();
 
   /**
    * LLMInferenceServiceConfigs merged under this spec, in order (later wins).
    *
-   * @return the values of {@code baseRefs}
+   * @return the items of {@code baseRefs}; empty when absent
    */
   public abstract List<Embedded<LocalObjectReference>> baseRefs();
 

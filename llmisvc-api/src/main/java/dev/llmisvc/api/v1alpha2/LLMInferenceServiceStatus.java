@@ -4,7 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
-import dev.llmisvc.api.common.*;
+import dev.llmisvc.api.common.Addressable;
+import dev.llmisvc.api.common.Condition;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,63 +25,63 @@ public abstract class LLMInferenceServiceStatus {
   /**
    * Main URL.
    *
-   * @return the value, if set of {@code url}
+   * @return {@code url}, if set
    */
   public abstract Optional<String> url();
 
   /**
    * Generation last reconciled.
    *
-   * @return the value, if set of {@code observedGeneration}
+   * @return {@code observedGeneration}, if set
    */
   public abstract Optional<Long> observedGeneration();
 
   /**
    * Conditions.
    *
-   * @return the values of {@code conditions}
+   * @return the items of {@code conditions}; empty when absent
    */
   public abstract List<Condition> conditions();
 
   /**
    * Status annotations (e.g. pinned preset names).
    *
-   * @return the values of {@code annotations}
+   * @return the entries of {@code annotations}; empty when absent
    */
   public abstract Map<String, String> annotations();
 
   /**
    * Address (deprecated).
    *
-   * @return the value, if set of {@code address}
+   * @return {@code address}, if set
    */
   public abstract Optional<Addressable> address();
 
   /**
    * Addresses.
    *
-   * @return the values of {@code addresses}
+   * @return the items of {@code addresses}; empty when absent
    */
   public abstract List<SourcedAddress> addresses();
 
   /**
    * Routing objects.
    *
-   * @return the value, if set of {@code router}
+   * @return {@code router}, if set
    */
   public abstract Optional<RouterStatus> router();
 
   /**
    * Workload objects.
    *
-   * @return the value, if set of {@code workloads}
+   * @return {@code workloads}, if set
    */
   public abstract Optional<WorkloadStatus> workloads();
 
   /**
    * Configs merged, in merge order.
    *
-   * @return the values of {@code appliedConfigs}
+   * @return the items of {@code appliedConfigs}; empty when absent
    */
   public abstract List<AppliedConfigRef> appliedConfigs();
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
-import dev.llmisvc.api.common.*;
+import dev.llmisvc.api.common.Embedded;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -21,28 +21,28 @@ public abstract class LoRASpec {
   /**
    * Adapters, each an {@code LLMModelSpec} plus whatever else was written.
    *
-   * @return the values of {@code adapters}
+   * @return the items of {@code adapters}; empty when absent
    */
   public abstract List<Embedded<JsonNode>> adapters();
 
   /**
    * vLLM {@code --max-lora-rank} (minimum 1).
    *
-   * @return the value, if set of {@code maxRank}
+   * @return {@code maxRank}, if set
    */
   public abstract Optional<Integer> maxRank();
 
   /**
    * vLLM {@code --max-loras} (minimum 1).
    *
-   * @return the value, if set of {@code maxAdapters}
+   * @return {@code maxAdapters}, if set
    */
   public abstract Optional<Integer> maxAdapters();
 
   /**
    * vLLM {@code --max-cpu-loras} (minimum 1).
    *
-   * @return the value, if set of {@code maxCpuAdapters}
+   * @return {@code maxCpuAdapters}, if set
    */
   public abstract Optional<Integer> maxCpuAdapters();
 

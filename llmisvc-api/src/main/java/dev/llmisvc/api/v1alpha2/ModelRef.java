@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
-import dev.llmisvc.api.common.*;
 import org.immutables.value.Value;
 
 /** A model served at an address. */
@@ -17,7 +16,7 @@ public abstract class ModelRef {
   /**
    * Model name.
    *
-   * @return the value of {@code name}
+   * @return {@code name}
    */
   public abstract String name();
 

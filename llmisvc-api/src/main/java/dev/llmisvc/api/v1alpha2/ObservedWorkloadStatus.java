@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
-import dev.llmisvc.api.common.*;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -18,28 +17,28 @@ public abstract class ObservedWorkloadStatus {
   /**
    * API group.
    *
-   * @return the value, if set of {@code apiGroup}
+   * @return {@code apiGroup}, if set
    */
   public abstract Optional<String> apiGroup();
 
   /**
    * Kind.
    *
-   * @return the value, if set of {@code kind}
+   * @return {@code kind}, if set
    */
   public abstract Optional<String> kind();
 
   /**
    * Name.
    *
-   * @return the value, if set of {@code name}
+   * @return {@code name}, if set
    */
   public abstract Optional<String> name();
 
   /**
    * Ready replicas.
    *
-   * @return the value, if set of {@code readyReplicas}
+   * @return {@code readyReplicas}, if set
    */
   public abstract Optional<Integer> readyReplicas();
 

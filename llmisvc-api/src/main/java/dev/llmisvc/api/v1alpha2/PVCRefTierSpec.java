@@ -3,7 +3,6 @@ package dev.llmisvc.api.v1alpha2;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
-import dev.llmisvc.api.common.*;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -16,14 +15,14 @@ public abstract class PVCRefTierSpec {
   /**
    * PVC name.
    *
-   * @return the value of {@code name}
+   * @return {@code name}
    */
   public abstract String name();
 
   /**
    * Sub path inside the volume.
    *
-   * @return the value, if set of {@code path}
+   * @return {@code path}, if set
    */
   public abstract Optional<String> path();
 

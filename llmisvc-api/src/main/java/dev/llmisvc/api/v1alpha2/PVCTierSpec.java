@@ -3,7 +3,7 @@ package dev.llmisvc.api.v1alpha2;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
-import dev.llmisvc.api.common.*;
+import dev.llmisvc.api.common.Embedded;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaimSpec;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -18,14 +18,14 @@ public abstract class PVCTierSpec {
   /**
    * Claim to create.
    *
-   * @return the value, if set of {@code spec}
+   * @return {@code spec}, if set
    */
   public abstract Optional<Embedded<PersistentVolumeClaimSpec>> spec();
 
   /**
    * Existing claim.
    *
-   * @return the value, if set of {@code ref}
+   * @return {@code ref}, if set
    */
   public abstract Optional<PVCRefTierSpec> ref();
 

@@ -3,7 +3,6 @@ package dev.llmisvc.api.v1alpha2;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
-import dev.llmisvc.api.common.*;
 import org.immutables.value.Value;
 
 /** A port of the GIE v1 InferencePool. */
@@ -15,7 +14,7 @@ public abstract class PoolPort {
   /**
    * Port number (1..65535).
    *
-   * @return the value of {@code number}
+   * @return {@code number}
    */
   public abstract int number();
 

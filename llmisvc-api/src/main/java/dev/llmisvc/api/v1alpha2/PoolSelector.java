@@ -3,7 +3,6 @@ package dev.llmisvc.api.v1alpha2;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
-import dev.llmisvc.api.common.*;
 import java.util.Map;
 import org.immutables.value.Value;
 
@@ -16,7 +15,7 @@ public abstract class PoolSelector {
   /**
    * Labels of the model server pods.
    *
-   * @return the values of {@code matchLabels}
+   * @return the entries of {@code matchLabels}; empty when absent
    */
   public abstract Map<String, String> matchLabels();
 

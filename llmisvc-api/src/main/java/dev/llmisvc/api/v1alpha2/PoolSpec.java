@@ -3,7 +3,6 @@ package dev.llmisvc.api.v1alpha2;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
-import dev.llmisvc.api.common.*;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -21,28 +20,28 @@ public abstract class PoolSpec {
   /**
    * Pods of the pool.
    *
-   * @return the value, if set of {@code selector}
+   * @return {@code selector}, if set
    */
   public abstract Optional<PoolSelector> selector();
 
   /**
    * Target ports (1..8).
    *
-   * @return the values of {@code targetPorts}
+   * @return the items of {@code targetPorts}; empty when absent
    */
   public abstract List<PoolPort> targetPorts();
 
   /**
    * Protocol (default {@code http}).
    *
-   * @return the value, if set of {@code appProtocol}
+   * @return {@code appProtocol}, if set
    */
   public abstract Optional<AppProtocol> appProtocol();
 
   /**
    * Endpoint picker.
    *
-   * @return the value, if set of {@code endpointPickerRef}
+   * @return {@code endpointPickerRef}, if set
    */
   public abstract Optional<EndpointPickerRef> endpointPickerRef();
 

@@ -3,7 +3,9 @@ package dev.llmisvc.api.v1alpha2;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
-import dev.llmisvc.api.common.*;
+import dev.llmisvc.api.common.GatewayRoutesSpec;
+import dev.llmisvc.api.common.GatewaySpec;
+import dev.llmisvc.api.common.IngressSpec;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
@@ -17,28 +19,28 @@ public abstract class RouterSpec {
   /**
    * HTTPRoute.
    *
-   * @return the value, if set of {@code route}
+   * @return {@code route}, if set
    */
   public abstract Optional<GatewayRoutesSpec> route();
 
   /**
    * Gateway.
    *
-   * @return the value, if set of {@code gateway}
+   * @return {@code gateway}, if set
    */
   public abstract Optional<GatewaySpec> gateway();
 
   /**
    * Ingress.
    *
-   * @return the value, if set of {@code ingress}
+   * @return {@code ingress}, if set
    */
   public abstract Optional<IngressSpec> ingress();
 
   /**
    * Endpoint picker.
    *
-   * @return the value, if set of {@code scheduler}
+   * @return {@code scheduler}, if set
    */
   public abstract Optional<SchedulerSpec> scheduler();
 

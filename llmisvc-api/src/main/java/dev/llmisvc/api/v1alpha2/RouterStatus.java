@@ -4,7 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
-import dev.llmisvc.api.common.*;
+import dev.llmisvc.api.common.ObservedGateway;
+import dev.llmisvc.api.common.SchedulerStatus;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -20,21 +21,21 @@ public abstract class RouterStatus {
   /**
    * Gateways.
    *
-   * @return the values of {@code gateways}
+   * @return the items of {@code gateways}; empty when absent
    */
   public abstract List<ObservedGateway> gateways();
 
   /**
    * Scheduler objects.
    *
-   * @return the value, if set of {@code scheduler}
+   * @return {@code scheduler}, if set
    */
   public abstract Optional<SchedulerStatus> scheduler();
 
   /**
    * Traffic splitting group.
    *
-   * @return the value, if set of {@code group}
+   * @return {@code group}, if set
    */
   public abstract Optional<GroupStatus> group();
 

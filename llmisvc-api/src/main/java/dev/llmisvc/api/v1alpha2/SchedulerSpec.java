@@ -3,7 +3,9 @@ package dev.llmisvc.api.v1alpha2;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
-import dev.llmisvc.api.common.*;
+import dev.llmisvc.api.common.Embedded;
+import dev.llmisvc.api.common.SchedulerConfigSpec;
+import dev.llmisvc.api.common.TokenizerSpec;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import java.util.Map;
 import java.util.Optional;
@@ -19,49 +21,49 @@ public abstract class SchedulerSpec {
   /**
    * InferencePool.
    *
-   * @return the value, if set of {@code pool}
+   * @return {@code pool}, if set
    */
   public abstract Optional<InferencePoolSpec> pool();
 
   /**
    * Labels of the EPP pod.
    *
-   * @return the values of {@code labels}
+   * @return the entries of {@code labels}; empty when absent
    */
   public abstract Map<String, String> labels();
 
   /**
    * Annotations of the EPP pod.
    *
-   * @return the values of {@code annotations}
+   * @return the entries of {@code annotations}; empty when absent
    */
   public abstract Map<String, String> annotations();
 
   /**
    * EPP pod template.
    *
-   * @return the value, if set of {@code template}
+   * @return {@code template}, if set
    */
   public abstract Optional<Embedded<PodSpec>> template();
 
   /**
    * EPP configuration.
    *
-   * @return the value, if set of {@code config}
+   * @return {@code config}, if set
    */
   public abstract Optional<SchedulerConfigSpec> config();
 
   /**
    * EPP replicas (the webhook requires more than 0).
    *
-   * @return the value, if set of {@code replicas}
+   * @return {@code replicas}, if set
    */
   public abstract Optional<Integer> replicas();
 
   /**
    * Tokenizer sidecar.
    *
-   * @return the value, if set of {@code tokenizer}
+   * @return {@code tokenizer}, if set
    */
   public abstract Optional<TokenizerSpec> tokenizer();
 

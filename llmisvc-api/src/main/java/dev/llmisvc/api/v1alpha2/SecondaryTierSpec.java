@@ -3,7 +3,6 @@ package dev.llmisvc.api.v1alpha2;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
-import dev.llmisvc.api.common.*;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
@@ -17,7 +16,7 @@ public abstract class SecondaryTierSpec {
   /**
    * File system tier.
    *
-   * @return the value, if set of {@code fileSystem}
+   * @return {@code fileSystem}, if set
    */
   public abstract Optional<FileSystemTierSpec> fileSystem();
 

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
-import dev.llmisvc.api.common.*;
+import dev.llmisvc.api.common.ObjectReference;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -21,21 +21,21 @@ public abstract class SourcedAddress {
   /**
    * Address name.
    *
-   * @return the value, if set of {@code name}
+   * @return {@code name}, if set
    */
   public abstract Optional<String> name();
 
   /**
    * URL.
    *
-   * @return the value, if set of {@code url}
+   * @return {@code url}, if set
    */
   public abstract Optional<String> url();
 
   /**
    * CA certificates.
    *
-   * @return the value, if set of {@code CACerts}
+   * @return {@code CACerts}, if set
    */
   @JsonProperty("CACerts")
   public abstract Optional<String> caCerts();
@@ -43,21 +43,21 @@ public abstract class SourcedAddress {
   /**
    * OIDC audience.
    *
-   * @return the value, if set of {@code audience}
+   * @return {@code audience}, if set
    */
   public abstract Optional<String> audience();
 
   /**
    * Object that provides the address.
    *
-   * @return the value, if set of {@code origin}
+   * @return {@code origin}, if set
    */
   public abstract Optional<ObjectReference> origin();
 
   /**
    * Models served there.
    *
-   * @return the values of {@code models}
+   * @return the items of {@code models}; empty when absent
    */
   public abstract List<ModelRef> models();
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
-import dev.llmisvc.api.common.*;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -18,21 +17,21 @@ public abstract class TypedObjectReference {
   /**
    * API group.
    *
-   * @return the value, if set of {@code apiGroup}
+   * @return {@code apiGroup}, if set
    */
   public abstract Optional<String> apiGroup();
 
   /**
    * Kind.
    *
-   * @return the value, if set of {@code kind}
+   * @return {@code kind}, if set
    */
   public abstract Optional<String> kind();
 
   /**
    * Name.
    *
-   * @return the value, if set of {@code name}
+   * @return {@code name}, if set
    */
   public abstract Optional<String> name();
 

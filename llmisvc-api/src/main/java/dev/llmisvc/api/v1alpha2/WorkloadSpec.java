@@ -4,7 +4,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
-import dev.llmisvc.api.common.*;
+import dev.llmisvc.api.common.Workload;
+import dev.llmisvc.api.common.WorkloadBuilder;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
@@ -32,7 +33,7 @@ public abstract class WorkloadSpec implements Workload {
   /**
    * KV cache offloading (v1alpha2 only).
    *
-   * @return the value, if set of {@code kvCacheOffloading}
+   * @return {@code kvCacheOffloading}, if set
    */
   public abstract Optional<KVCacheOffloadingSpec> kvCacheOffloading();
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
-import dev.llmisvc.api.common.*;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
@@ -19,28 +18,28 @@ public abstract class WorkloadStatus {
   /**
    * Main workload.
    *
-   * @return the value, if set of {@code primary}
+   * @return {@code primary}, if set
    */
   public abstract Optional<ObservedWorkloadStatus> primary();
 
   /**
    * Prefill workload.
    *
-   * @return the value, if set of {@code prefill}
+   * @return {@code prefill}, if set
    */
   public abstract Optional<ObservedWorkloadStatus> prefill();
 
   /**
    * Scheduler workload.
    *
-   * @return the value, if set of {@code scheduler}
+   * @return {@code scheduler}, if set
    */
   public abstract Optional<ObservedWorkloadStatus> scheduler();
 
   /**
    * Workload Service.
    *
-   * @return the value, if set of {@code service}
+   * @return {@code service}, if set
    */
   public abstract Optional<TypedObjectReference> service();
 
