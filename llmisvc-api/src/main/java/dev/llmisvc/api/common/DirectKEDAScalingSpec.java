@@ -52,6 +52,7 @@ public abstract class DirectKEDAScalingSpec implements KedaScaling {
     /**
      * Adds an item of {@code triggers} from a nested builder.
      *
+     * @param item fills the builder
      * @return this builder
      */
     public Builder addTriggers(Consumer<ScaleTrigger.Builder> item) {

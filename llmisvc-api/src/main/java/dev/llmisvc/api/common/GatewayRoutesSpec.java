@@ -63,6 +63,7 @@ public abstract class GatewayRoutesSpec {
     /**
      * Sets {@code http} from a nested builder.
      *
+     * @param http fills the builder
      * @return this builder
      */
     public Builder http(Consumer<HTTPRouteSpec.Builder> http) {

@@ -46,6 +46,7 @@ public abstract class GatewaySpec {
     /**
      * Adds an item of {@code refs} from a nested builder.
      *
+     * @param item fills the builder
      * @return this builder
      */
     public Builder addRefs(Consumer<GatewayObjectReference.Builder> item) {

@@ -49,6 +49,7 @@ public abstract class HPAScalingSpec {
     /**
      * Sets {@code behavior} to a copy of a JSON tree.
      *
+     * @param behavior the value
      * @return this builder
      */
     public Builder behavior(JsonNode behavior) {

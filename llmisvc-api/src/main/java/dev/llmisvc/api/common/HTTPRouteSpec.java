@@ -61,15 +61,17 @@ public abstract class HTTPRouteSpec {
     /**
      * Adds {@code {name: ...}} to {@code refs}.
      *
+     * @param name the value
      * @return this builder
      */
     public Builder addRefs(String name) {
-      return addRefs(Embedded.of(new io.fabric8.kubernetes.api.model.LocalObjectReference(name)));
+      return addRefs(Embedded.of(new LocalObjectReference(name)));
     }
 
     /**
      * Sets {@code spec} to a frozen copy of {@code spec}.
      *
+     * @param spec the value
      * @return this builder
      */
     public Builder spec(io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteSpec spec) {
@@ -79,6 +81,7 @@ public abstract class HTTPRouteSpec {
     /**
      * Sets {@code spec} from a fabric8 builder.
      *
+     * @param spec fills the builder
      * @return this builder
      */
     public Builder spec(

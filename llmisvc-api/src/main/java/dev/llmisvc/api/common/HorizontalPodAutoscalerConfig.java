@@ -56,6 +56,7 @@ public abstract class HorizontalPodAutoscalerConfig {
     /**
      * Sets {@code behavior} to a copy of a JSON tree.
      *
+     * @param behavior the value
      * @return this builder
      */
     public Builder behavior(JsonNode behavior) {

@@ -46,6 +46,7 @@ public abstract class IngressSpec {
     /**
      * Adds an item of {@code refs} from a nested builder.
      *
+     * @param item fills the builder
      * @return this builder
      */
     public Builder addRefs(Consumer<UntypedObjectReference.Builder> item) {

@@ -63,6 +63,7 @@ public abstract class KedaAdvancedConfig {
     /**
      * Sets {@code horizontalPodAutoscalerConfig} from a nested builder.
      *
+     * @param horizontalPodAutoscalerConfig fills the builder
      * @return this builder
      */
     public Builder horizontalPodAutoscalerConfig(
@@ -75,6 +76,7 @@ public abstract class KedaAdvancedConfig {
     /**
      * Sets {@code scalingModifiers} from a nested builder.
      *
+     * @param scalingModifiers fills the builder
      * @return this builder
      */
     public Builder scalingModifiers(Consumer<ScalingModifiers.Builder> scalingModifiers) {

@@ -27,6 +27,7 @@ public interface KedaScalingBuilder<B extends KedaScalingBuilder<B>> {
   /**
    * Sets {@code fallback} from a nested builder.
    *
+   * @param fallback fills the builder
    * @return this builder
    */
   default B fallback(Consumer<KedaFallback.Builder> fallback) {
@@ -38,6 +39,7 @@ public interface KedaScalingBuilder<B extends KedaScalingBuilder<B>> {
   /**
    * Sets {@code advanced} from a nested builder.
    *
+   * @param advanced fills the builder
    * @return this builder
    */
   default B advanced(Consumer<KedaAdvancedConfig.Builder> advanced) {

@@ -86,6 +86,7 @@ public abstract class ObservedGateway {
     /**
      * Adds an item of {@code httpRoutes} from a nested builder.
      *
+     * @param item fills the builder
      * @return this builder
      */
     public Builder addHttpRoutes(Consumer<ObjectReference.Builder> item) {

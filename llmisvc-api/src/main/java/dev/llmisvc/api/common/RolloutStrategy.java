@@ -55,6 +55,7 @@ public abstract class RolloutStrategy {
     /**
      * Sets {@code maxUnavailable} to a number.
      *
+     * @param maxUnavailable the value
      * @return this builder
      */
     public Builder maxUnavailable(int maxUnavailable) {
@@ -64,6 +65,7 @@ public abstract class RolloutStrategy {
     /**
      * Sets {@code maxUnavailable} to a string such as {@code "25%"}.
      *
+     * @param maxUnavailable the value
      * @return this builder
      */
     public Builder maxUnavailable(String maxUnavailable) {
@@ -73,6 +75,7 @@ public abstract class RolloutStrategy {
     /**
      * Sets {@code maxSurge} to a number.
      *
+     * @param maxSurge the value
      * @return this builder
      */
     public Builder maxSurge(int maxSurge) {
@@ -82,6 +85,7 @@ public abstract class RolloutStrategy {
     /**
      * Sets {@code maxSurge} to a string such as {@code "25%"}.
      *
+     * @param maxSurge the value
      * @return this builder
      */
     public Builder maxSurge(String maxSurge) {

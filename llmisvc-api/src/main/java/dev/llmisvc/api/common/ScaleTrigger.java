@@ -84,6 +84,7 @@ public abstract class ScaleTrigger {
     /**
      * Sets {@code authenticationRef} from a nested builder.
      *
+     * @param authenticationRef fills the builder
      * @return this builder
      */
     public Builder authenticationRef(

@@ -67,6 +67,7 @@ public abstract class ScalingSpec {
     /**
      * Sets {@code wva} from a nested builder.
      *
+     * @param wva fills the builder
      * @return this builder
      */
     public Builder wva(Consumer<WVASpec.Builder> wva) {
@@ -78,6 +79,7 @@ public abstract class ScalingSpec {
     /**
      * Sets {@code keda} from a nested builder.
      *
+     * @param keda fills the builder
      * @return this builder
      */
     public Builder keda(Consumer<DirectKEDAScalingSpec.Builder> keda) {

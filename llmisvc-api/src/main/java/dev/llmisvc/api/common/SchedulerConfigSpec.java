@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
 import io.fabric8.kubernetes.api.model.ConfigMapKeySelector;
+import io.fabric8.kubernetes.api.model.ConfigMapKeySelectorBuilder;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
@@ -58,6 +59,7 @@ public abstract class SchedulerConfigSpec {
     /**
      * Sets {@code inline} to a copy of a JSON tree.
      *
+     * @param inline the value
      * @return this builder
      */
     public Builder inline(JsonNode inline) {
@@ -67,20 +69,21 @@ public abstract class SchedulerConfigSpec {
     /**
      * Sets {@code ref} to a frozen copy of {@code ref}.
      *
+     * @param ref the value
      * @return this builder
      */
-    public Builder ref(io.fabric8.kubernetes.api.model.ConfigMapKeySelector ref) {
+    public Builder ref(ConfigMapKeySelector ref) {
       return ref(Embedded.of(ref));
     }
 
     /**
      * Sets {@code ref} from a fabric8 builder.
      *
+     * @param ref fills the builder
      * @return this builder
      */
-    public Builder ref(Consumer<io.fabric8.kubernetes.api.model.ConfigMapKeySelectorBuilder> ref) {
-      io.fabric8.kubernetes.api.model.ConfigMapKeySelectorBuilder b =
-          new io.fabric8.kubernetes.api.model.ConfigMapKeySelectorBuilder();
+    public Builder ref(Consumer<ConfigMapKeySelectorBuilder> ref) {
+      ConfigMapKeySelectorBuilder b = new ConfigMapKeySelectorBuilder();
       ref.accept(b);
       return ref(Embedded.of(b.build()));
     }

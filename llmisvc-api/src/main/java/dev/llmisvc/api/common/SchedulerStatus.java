@@ -57,6 +57,7 @@ public abstract class SchedulerStatus {
     /**
      * Sets {@code inferencePool} from a nested builder.
      *
+     * @param inferencePool fills the builder
      * @return this builder
      */
     public Builder inferencePool(Consumer<ObjectReference.Builder> inferencePool) {
@@ -68,6 +69,7 @@ public abstract class SchedulerStatus {
     /**
      * Sets {@code service} from a nested builder.
      *
+     * @param service fills the builder
      * @return this builder
      */
     public Builder service(Consumer<ObjectReference.Builder> service) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
 import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.PodSpecBuilder;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
@@ -49,20 +50,21 @@ public abstract class TokenizerSpec {
     /**
      * Sets {@code template} to a frozen copy of {@code template}.
      *
+     * @param template the value
      * @return this builder
      */
-    public Builder template(io.fabric8.kubernetes.api.model.PodSpec template) {
+    public Builder template(PodSpec template) {
       return template(Embedded.of(template));
     }
 
     /**
      * Sets {@code template} from a fabric8 builder.
      *
+     * @param template fills the builder
      * @return this builder
      */
-    public Builder template(Consumer<io.fabric8.kubernetes.api.model.PodSpecBuilder> template) {
-      io.fabric8.kubernetes.api.model.PodSpecBuilder b =
-          new io.fabric8.kubernetes.api.model.PodSpecBuilder();
+    public Builder template(Consumer<PodSpecBuilder> template) {
+      PodSpecBuilder b = new PodSpecBuilder();
       template.accept(b);
       return template(Embedded.of(b.build()));
     }

@@ -60,6 +60,7 @@ public abstract class WVASpec {
     /**
      * Sets {@code hpa} from a nested builder.
      *
+     * @param hpa fills the builder
      * @return this builder
      */
     public Builder hpa(Consumer<HPAScalingSpec.Builder> hpa) {
@@ -71,6 +72,7 @@ public abstract class WVASpec {
     /**
      * Sets {@code keda} from a nested builder.
      *
+     * @param keda fills the builder
      * @return this builder
      */
     public Builder keda(Consumer<KEDAScalingSpec.Builder> keda) {

@@ -1,6 +1,7 @@
 package dev.llmisvc.api.common;
 
 import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.PodSpecBuilder;
 import java.util.function.Consumer;
 
 /**
@@ -52,6 +53,7 @@ public interface WorkloadBuilder<B extends WorkloadBuilder<B>> {
   /**
    * Sets {@code scaling} from a nested builder.
    *
+   * @param scaling fills the builder
    * @return this builder
    */
   default B scaling(Consumer<ScalingSpec.Builder> scaling) {
@@ -63,6 +65,7 @@ public interface WorkloadBuilder<B extends WorkloadBuilder<B>> {
   /**
    * Sets {@code parallelism} from a nested builder.
    *
+   * @param parallelism fills the builder
    * @return this builder
    */
   default B parallelism(Consumer<ParallelismSpec.Builder> parallelism) {
@@ -74,20 +77,21 @@ public interface WorkloadBuilder<B extends WorkloadBuilder<B>> {
   /**
    * Sets {@code template} to a frozen copy of {@code template}.
    *
+   * @param template the value
    * @return this builder
    */
-  default B template(io.fabric8.kubernetes.api.model.PodSpec template) {
+  default B template(PodSpec template) {
     return template(Embedded.of(template));
   }
 
   /**
    * Sets {@code template} from a fabric8 builder.
    *
+   * @param template fills the builder
    * @return this builder
    */
-  default B template(Consumer<io.fabric8.kubernetes.api.model.PodSpecBuilder> template) {
-    io.fabric8.kubernetes.api.model.PodSpecBuilder b =
-        new io.fabric8.kubernetes.api.model.PodSpecBuilder();
+  default B template(Consumer<PodSpecBuilder> template) {
+    PodSpecBuilder b = new PodSpecBuilder();
     template.accept(b);
     return template(Embedded.of(b.build()));
   }
@@ -95,20 +99,21 @@ public interface WorkloadBuilder<B extends WorkloadBuilder<B>> {
   /**
    * Sets {@code worker} to a frozen copy of {@code worker}.
    *
+   * @param worker the value
    * @return this builder
    */
-  default B worker(io.fabric8.kubernetes.api.model.PodSpec worker) {
+  default B worker(PodSpec worker) {
     return worker(Embedded.of(worker));
   }
 
   /**
    * Sets {@code worker} from a fabric8 builder.
    *
+   * @param worker fills the builder
    * @return this builder
    */
-  default B worker(Consumer<io.fabric8.kubernetes.api.model.PodSpecBuilder> worker) {
-    io.fabric8.kubernetes.api.model.PodSpecBuilder b =
-        new io.fabric8.kubernetes.api.model.PodSpecBuilder();
+  default B worker(Consumer<PodSpecBuilder> worker) {
+    PodSpecBuilder b = new PodSpecBuilder();
     worker.accept(b);
     return worker(Embedded.of(b.build()));
   }
@@ -116,6 +121,7 @@ public interface WorkloadBuilder<B extends WorkloadBuilder<B>> {
   /**
    * Sets {@code rolloutStrategy} from a nested builder.
    *
+   * @param rolloutStrategy fills the builder
    * @return this builder
    */
   default B rolloutStrategy(Consumer<RolloutStrategy.Builder> rolloutStrategy) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
 import dev.llmisvc.api.common.Embedded;
 import io.fabric8.kubernetes.api.model.LocalObjectReference;
+import io.fabric8.kubernetes.api.model.LocalObjectReferenceBuilder;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
@@ -61,6 +62,7 @@ public abstract class InferencePoolSpec {
     /**
      * Sets {@code spec} from a nested builder.
      *
+     * @param spec fills the builder
      * @return this builder
      */
     public Builder spec(Consumer<PoolSpec.Builder> spec) {
@@ -72,20 +74,21 @@ public abstract class InferencePoolSpec {
     /**
      * Sets {@code ref} to a frozen copy of {@code ref}.
      *
+     * @param ref the value
      * @return this builder
      */
-    public Builder ref(io.fabric8.kubernetes.api.model.LocalObjectReference ref) {
+    public Builder ref(LocalObjectReference ref) {
       return ref(Embedded.of(ref));
     }
 
     /**
      * Sets {@code ref} from a fabric8 builder.
      *
+     * @param ref fills the builder
      * @return this builder
      */
-    public Builder ref(Consumer<io.fabric8.kubernetes.api.model.LocalObjectReferenceBuilder> ref) {
-      io.fabric8.kubernetes.api.model.LocalObjectReferenceBuilder b =
-          new io.fabric8.kubernetes.api.model.LocalObjectReferenceBuilder();
+    public Builder ref(Consumer<LocalObjectReferenceBuilder> ref) {
+      LocalObjectReferenceBuilder b = new LocalObjectReferenceBuilder();
       ref.accept(b);
       return ref(Embedded.of(b.build()));
     }

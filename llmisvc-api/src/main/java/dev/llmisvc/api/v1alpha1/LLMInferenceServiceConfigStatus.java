@@ -68,6 +68,7 @@ public abstract class LLMInferenceServiceConfigStatus {
     /**
      * Adds an item of {@code conditions} from a nested builder.
      *
+     * @param item fills the builder
      * @return this builder
      */
     public Builder addConditions(Consumer<Condition.Builder> item) {

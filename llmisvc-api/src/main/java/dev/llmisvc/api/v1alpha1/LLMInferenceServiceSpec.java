@@ -132,6 +132,7 @@ public abstract class LLMInferenceServiceSpec implements Workload {
     /**
      * Sets {@code model} from a nested builder.
      *
+     * @param model fills the builder
      * @return this builder
      */
     public Builder model(Consumer<LLMModelSpec.Builder> model) {
@@ -143,6 +144,7 @@ public abstract class LLMInferenceServiceSpec implements Workload {
     /**
      * Sets {@code storageInitializer} from a nested builder.
      *
+     * @param storageInitializer fills the builder
      * @return this builder
      */
     public Builder storageInitializer(Consumer<StorageInitializerSpec.Builder> storageInitializer) {
@@ -154,6 +156,7 @@ public abstract class LLMInferenceServiceSpec implements Workload {
     /**
      * Sets {@code router} from a nested builder.
      *
+     * @param router fills the builder
      * @return this builder
      */
     public Builder router(Consumer<RouterSpec.Builder> router) {
@@ -165,6 +168,7 @@ public abstract class LLMInferenceServiceSpec implements Workload {
     /**
      * Sets {@code prefill} from a nested builder.
      *
+     * @param prefill fills the builder
      * @return this builder
      */
     public Builder prefill(Consumer<WorkloadSpec.Builder> prefill) {
@@ -176,6 +180,7 @@ public abstract class LLMInferenceServiceSpec implements Workload {
     /**
      * Sets {@code tracing} from a nested builder.
      *
+     * @param tracing fills the builder
      * @return this builder
      */
     public Builder tracing(Consumer<TracingSpec.Builder> tracing) {
@@ -187,11 +192,11 @@ public abstract class LLMInferenceServiceSpec implements Workload {
     /**
      * Adds {@code {name: ...}} to {@code baseRefs}.
      *
+     * @param name the value
      * @return this builder
      */
     public Builder addBaseRefs(String name) {
-      return addBaseRefs(
-          Embedded.of(new io.fabric8.kubernetes.api.model.LocalObjectReference(name)));
+      return addBaseRefs(Embedded.of(new LocalObjectReference(name)));
     }
 
     /**

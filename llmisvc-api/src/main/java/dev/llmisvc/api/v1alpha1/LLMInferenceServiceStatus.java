@@ -100,6 +100,7 @@ public abstract class LLMInferenceServiceStatus {
     /**
      * Adds an item of {@code conditions} from a nested builder.
      *
+     * @param item fills the builder
      * @return this builder
      */
     public Builder addConditions(Consumer<Condition.Builder> item) {
@@ -111,6 +112,7 @@ public abstract class LLMInferenceServiceStatus {
     /**
      * Sets {@code address} from a nested builder.
      *
+     * @param address fills the builder
      * @return this builder
      */
     public Builder address(Consumer<Addressable.Builder> address) {
@@ -122,6 +124,7 @@ public abstract class LLMInferenceServiceStatus {
     /**
      * Adds an item of {@code addresses} from a nested builder.
      *
+     * @param item fills the builder
      * @return this builder
      */
     public Builder addAddresses(Consumer<Addressable.Builder> item) {
@@ -133,6 +136,7 @@ public abstract class LLMInferenceServiceStatus {
     /**
      * Sets {@code router} from a nested builder.
      *
+     * @param router fills the builder
      * @return this builder
      */
     public Builder router(Consumer<RouterStatus.Builder> router) {

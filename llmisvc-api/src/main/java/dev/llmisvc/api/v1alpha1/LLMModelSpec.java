@@ -67,6 +67,7 @@ public abstract class LLMModelSpec {
     /**
      * Sets {@code lora} from a nested builder.
      *
+     * @param lora fills the builder
      * @return this builder
      */
     public Builder lora(Consumer<LoRASpec.Builder> lora) {

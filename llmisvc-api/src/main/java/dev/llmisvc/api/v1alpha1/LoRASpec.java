@@ -72,6 +72,7 @@ public abstract class LoRASpec {
     /**
      * Adds a copy of a JSON tree to {@code adapters}.
      *
+     * @param item the value
      * @return this builder
      */
     public Builder addAdapters(JsonNode item) {

@@ -66,6 +66,7 @@ public abstract class PoolSpec {
     /**
      * Sets {@code extensionRef} from a nested builder.
      *
+     * @param extensionRef fills the builder
      * @return this builder
      */
     public Builder extensionRef(Consumer<PoolExtension.Builder> extensionRef) {

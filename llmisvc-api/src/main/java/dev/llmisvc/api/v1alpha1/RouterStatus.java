@@ -58,6 +58,7 @@ public abstract class RouterStatus {
     /**
      * Adds an item of {@code gateways} from a nested builder.
      *
+     * @param item fills the builder
      * @return this builder
      */
     public Builder addGateways(Consumer<ObservedGateway.Builder> item) {
@@ -69,6 +70,7 @@ public abstract class RouterStatus {
     /**
      * Sets {@code scheduler} from a nested builder.
      *
+     * @param scheduler fills the builder
      * @return this builder
      */
     public Builder scheduler(Consumer<SchedulerStatus.Builder> scheduler) {

@@ -48,6 +48,7 @@ public abstract class EmptyDirTierSpec {
     /**
      * Sets {@code size} to a quantity such as {@code "10Gi"}.
      *
+     * @param size the value
      * @return this builder
      */
     public Builder size(String size) {

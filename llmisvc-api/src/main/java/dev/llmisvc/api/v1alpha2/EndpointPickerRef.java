@@ -78,6 +78,7 @@ public abstract class EndpointPickerRef {
     /**
      * Sets {@code port} from a nested builder.
      *
+     * @param port fills the builder
      * @return this builder
      */
     public Builder port(Consumer<PoolPort.Builder> port) {

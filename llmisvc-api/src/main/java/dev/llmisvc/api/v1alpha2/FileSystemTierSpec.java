@@ -56,6 +56,7 @@ public abstract class FileSystemTierSpec {
     /**
      * Sets {@code emptyDir} from a nested builder.
      *
+     * @param emptyDir fills the builder
      * @return this builder
      */
     public Builder emptyDir(Consumer<EmptyDirTierSpec.Builder> emptyDir) {
@@ -67,6 +68,7 @@ public abstract class FileSystemTierSpec {
     /**
      * Sets {@code pvc} from a nested builder.
      *
+     * @param pvc fills the builder
      * @return this builder
      */
     public Builder pvc(Consumer<PVCTierSpec.Builder> pvc) {

@@ -73,6 +73,7 @@ public abstract class GroupMemberStatus {
     /**
      * Sets {@code backendRef} from a nested builder.
      *
+     * @param backendRef fills the builder
      * @return this builder
      */
     public Builder backendRef(Consumer<ObjectReference.Builder> backendRef) {

@@ -55,6 +55,7 @@ public abstract class GroupStatus {
     /**
      * Adds an item of {@code members} from a nested builder.
      *
+     * @param item fills the builder
      * @return this builder
      */
     public Builder addMembers(Consumer<GroupMemberStatus.Builder> item) {

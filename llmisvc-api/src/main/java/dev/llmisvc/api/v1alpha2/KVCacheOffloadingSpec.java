@@ -66,6 +66,7 @@ public abstract class KVCacheOffloadingSpec {
     /**
      * Sets {@code cpu} to a quantity such as {@code "10Gi"}.
      *
+     * @param cpu the value
      * @return this builder
      */
     public Builder cpu(String cpu) {
@@ -75,6 +76,7 @@ public abstract class KVCacheOffloadingSpec {
     /**
      * Adds an item of {@code secondary} from a nested builder.
      *
+     * @param item fills the builder
      * @return this builder
      */
     public Builder addSecondary(Consumer<SecondaryTierSpec.Builder> item) {

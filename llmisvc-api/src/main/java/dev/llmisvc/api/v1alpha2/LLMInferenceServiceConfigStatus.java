@@ -76,6 +76,7 @@ public abstract class LLMInferenceServiceConfigStatus {
     /**
      * Adds an item of {@code conditions} from a nested builder.
      *
+     * @param item fills the builder
      * @return this builder
      */
     public Builder addConditions(Consumer<Condition.Builder> item) {
@@ -87,6 +88,7 @@ public abstract class LLMInferenceServiceConfigStatus {
     /**
      * Adds an item of {@code referencedBy} from a nested builder.
      *
+     * @param item fills the builder
      * @return this builder
      */
     public Builder addReferencedBy(Consumer<UntypedObjectReference.Builder> item) {

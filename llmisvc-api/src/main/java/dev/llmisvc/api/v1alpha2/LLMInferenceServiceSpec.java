@@ -141,6 +141,7 @@ public abstract class LLMInferenceServiceSpec implements Workload {
     /**
      * Sets {@code model} from a nested builder.
      *
+     * @param model fills the builder
      * @return this builder
      */
     public Builder model(Consumer<LLMModelSpec.Builder> model) {
@@ -152,6 +153,7 @@ public abstract class LLMInferenceServiceSpec implements Workload {
     /**
      * Sets {@code storageInitializer} from a nested builder.
      *
+     * @param storageInitializer fills the builder
      * @return this builder
      */
     public Builder storageInitializer(Consumer<StorageInitializerSpec.Builder> storageInitializer) {
@@ -163,6 +165,7 @@ public abstract class LLMInferenceServiceSpec implements Workload {
     /**
      * Sets {@code kvCacheOffloading} from a nested builder.
      *
+     * @param kvCacheOffloading fills the builder
      * @return this builder
      */
     public Builder kvCacheOffloading(Consumer<KVCacheOffloadingSpec.Builder> kvCacheOffloading) {
@@ -174,6 +177,7 @@ public abstract class LLMInferenceServiceSpec implements Workload {
     /**
      * Sets {@code router} from a nested builder.
      *
+     * @param router fills the builder
      * @return this builder
      */
     public Builder router(Consumer<RouterSpec.Builder> router) {
@@ -185,6 +189,7 @@ public abstract class LLMInferenceServiceSpec implements Workload {
     /**
      * Sets {@code prefill} from a nested builder.
      *
+     * @param prefill fills the builder
      * @return this builder
      */
     public Builder prefill(Consumer<WorkloadSpec.Builder> prefill) {
@@ -196,6 +201,7 @@ public abstract class LLMInferenceServiceSpec implements Workload {
     /**
      * Sets {@code tracing} from a nested builder.
      *
+     * @param tracing fills the builder
      * @return this builder
      */
     public Builder tracing(Consumer<TracingSpec.Builder> tracing) {
@@ -207,11 +213,11 @@ public abstract class LLMInferenceServiceSpec implements Workload {
     /**
      * Adds {@code {name: ...}} to {@code baseRefs}.
      *
+     * @param name the value
      * @return this builder
      */
     public Builder addBaseRefs(String name) {
-      return addBaseRefs(
-          Embedded.of(new io.fabric8.kubernetes.api.model.LocalObjectReference(name)));
+      return addBaseRefs(Embedded.of(new LocalObjectReference(name)));
     }
 
     /**

@@ -114,6 +114,7 @@ public abstract class LLMInferenceServiceStatus {
     /**
      * Adds an item of {@code conditions} from a nested builder.
      *
+     * @param item fills the builder
      * @return this builder
      */
     public Builder addConditions(Consumer<Condition.Builder> item) {
@@ -125,6 +126,7 @@ public abstract class LLMInferenceServiceStatus {
     /**
      * Sets {@code address} from a nested builder.
      *
+     * @param address fills the builder
      * @return this builder
      */
     public Builder address(Consumer<Addressable.Builder> address) {
@@ -136,6 +138,7 @@ public abstract class LLMInferenceServiceStatus {
     /**
      * Adds an item of {@code addresses} from a nested builder.
      *
+     * @param item fills the builder
      * @return this builder
      */
     public Builder addAddresses(Consumer<SourcedAddress.Builder> item) {
@@ -147,6 +150,7 @@ public abstract class LLMInferenceServiceStatus {
     /**
      * Sets {@code router} from a nested builder.
      *
+     * @param router fills the builder
      * @return this builder
      */
     public Builder router(Consumer<RouterStatus.Builder> router) {
@@ -158,6 +162,7 @@ public abstract class LLMInferenceServiceStatus {
     /**
      * Sets {@code workloads} from a nested builder.
      *
+     * @param workloads fills the builder
      * @return this builder
      */
     public Builder workloads(Consumer<WorkloadStatus.Builder> workloads) {
@@ -169,6 +174,7 @@ public abstract class LLMInferenceServiceStatus {
     /**
      * Adds an item of {@code appliedConfigs} from a nested builder.
      *
+     * @param item fills the builder
      * @return this builder
      */
     public Builder addAppliedConfigs(Consumer<AppliedConfigRef.Builder> item) {

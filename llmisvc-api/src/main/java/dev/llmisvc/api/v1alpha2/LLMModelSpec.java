@@ -67,6 +67,7 @@ public abstract class LLMModelSpec {
     /**
      * Sets {@code lora} from a nested builder.
      *
+     * @param lora fills the builder
      * @return this builder
      */
     public Builder lora(Consumer<LoRASpec.Builder> lora) {
@@ -78,6 +79,7 @@ public abstract class LLMModelSpec {
     /**
      * Sets {@code confidential} from a nested builder.
      *
+     * @param confidential fills the builder
      * @return this builder
      */
     public Builder confidential(Consumer<ConfidentialSpec.Builder> confidential) {

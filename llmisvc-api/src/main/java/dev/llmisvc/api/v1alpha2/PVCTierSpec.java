@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
 import dev.llmisvc.api.common.Embedded;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaimSpec;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaimSpecBuilder;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
@@ -55,21 +56,21 @@ public abstract class PVCTierSpec {
     /**
      * Sets {@code spec} to a frozen copy of {@code spec}.
      *
+     * @param spec the value
      * @return this builder
      */
-    public Builder spec(io.fabric8.kubernetes.api.model.PersistentVolumeClaimSpec spec) {
+    public Builder spec(PersistentVolumeClaimSpec spec) {
       return spec(Embedded.of(spec));
     }
 
     /**
      * Sets {@code spec} from a fabric8 builder.
      *
+     * @param spec fills the builder
      * @return this builder
      */
-    public Builder spec(
-        Consumer<io.fabric8.kubernetes.api.model.PersistentVolumeClaimSpecBuilder> spec) {
-      io.fabric8.kubernetes.api.model.PersistentVolumeClaimSpecBuilder b =
-          new io.fabric8.kubernetes.api.model.PersistentVolumeClaimSpecBuilder();
+    public Builder spec(Consumer<PersistentVolumeClaimSpecBuilder> spec) {
+      PersistentVolumeClaimSpecBuilder b = new PersistentVolumeClaimSpecBuilder();
       spec.accept(b);
       return spec(Embedded.of(b.build()));
     }
@@ -77,6 +78,7 @@ public abstract class PVCTierSpec {
     /**
      * Sets {@code ref} from a nested builder.
      *
+     * @param ref fills the builder
      * @return this builder
      */
     public Builder ref(Consumer<PVCRefTierSpec.Builder> ref) {

@@ -71,6 +71,7 @@ public abstract class PoolSpec {
     /**
      * Sets {@code selector} from a nested builder.
      *
+     * @param selector fills the builder
      * @return this builder
      */
     public Builder selector(Consumer<PoolSelector.Builder> selector) {
@@ -82,6 +83,7 @@ public abstract class PoolSpec {
     /**
      * Adds an item of {@code targetPorts} from a nested builder.
      *
+     * @param item fills the builder
      * @return this builder
      */
     public Builder addTargetPorts(Consumer<PoolPort.Builder> item) {
@@ -93,6 +95,7 @@ public abstract class PoolSpec {
     /**
      * Sets {@code endpointPickerRef} from a nested builder.
      *
+     * @param endpointPickerRef fills the builder
      * @return this builder
      */
     public Builder endpointPickerRef(Consumer<EndpointPickerRef.Builder> endpointPickerRef) {

@@ -70,6 +70,7 @@ public abstract class RouterSpec {
     /**
      * Sets {@code route} from a nested builder.
      *
+     * @param route fills the builder
      * @return this builder
      */
     public Builder route(Consumer<GatewayRoutesSpec.Builder> route) {
@@ -81,6 +82,7 @@ public abstract class RouterSpec {
     /**
      * Sets {@code gateway} from a nested builder.
      *
+     * @param gateway fills the builder
      * @return this builder
      */
     public Builder gateway(Consumer<GatewaySpec.Builder> gateway) {
@@ -92,6 +94,7 @@ public abstract class RouterSpec {
     /**
      * Sets {@code ingress} from a nested builder.
      *
+     * @param ingress fills the builder
      * @return this builder
      */
     public Builder ingress(Consumer<IngressSpec.Builder> ingress) {
@@ -103,6 +106,7 @@ public abstract class RouterSpec {
     /**
      * Sets {@code scheduler} from a nested builder.
      *
+     * @param scheduler fills the builder
      * @return this builder
      */
     public Builder scheduler(Consumer<SchedulerSpec.Builder> scheduler) {

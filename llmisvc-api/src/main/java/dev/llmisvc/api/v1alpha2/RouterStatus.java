@@ -65,6 +65,7 @@ public abstract class RouterStatus {
     /**
      * Adds an item of {@code gateways} from a nested builder.
      *
+     * @param item fills the builder
      * @return this builder
      */
     public Builder addGateways(Consumer<ObservedGateway.Builder> item) {
@@ -76,6 +77,7 @@ public abstract class RouterStatus {
     /**
      * Sets {@code scheduler} from a nested builder.
      *
+     * @param scheduler fills the builder
      * @return this builder
      */
     public Builder scheduler(Consumer<SchedulerStatus.Builder> scheduler) {
@@ -87,6 +89,7 @@ public abstract class RouterStatus {
     /**
      * Sets {@code group} from a nested builder.
      *
+     * @param group fills the builder
      * @return this builder
      */
     public Builder group(Consumer<GroupStatus.Builder> group) {

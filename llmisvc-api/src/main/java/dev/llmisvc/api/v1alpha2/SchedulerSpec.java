@@ -7,6 +7,7 @@ import dev.llmisvc.api.common.Embedded;
 import dev.llmisvc.api.common.SchedulerConfigSpec;
 import dev.llmisvc.api.common.TokenizerSpec;
 import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.PodSpecBuilder;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -95,6 +96,7 @@ public abstract class SchedulerSpec {
     /**
      * Sets {@code pool} from a nested builder.
      *
+     * @param pool fills the builder
      * @return this builder
      */
     public Builder pool(Consumer<InferencePoolSpec.Builder> pool) {
@@ -106,20 +108,21 @@ public abstract class SchedulerSpec {
     /**
      * Sets {@code template} to a frozen copy of {@code template}.
      *
+     * @param template the value
      * @return this builder
      */
-    public Builder template(io.fabric8.kubernetes.api.model.PodSpec template) {
+    public Builder template(PodSpec template) {
       return template(Embedded.of(template));
     }
 
     /**
      * Sets {@code template} from a fabric8 builder.
      *
+     * @param template fills the builder
      * @return this builder
      */
-    public Builder template(Consumer<io.fabric8.kubernetes.api.model.PodSpecBuilder> template) {
-      io.fabric8.kubernetes.api.model.PodSpecBuilder b =
-          new io.fabric8.kubernetes.api.model.PodSpecBuilder();
+    public Builder template(Consumer<PodSpecBuilder> template) {
+      PodSpecBuilder b = new PodSpecBuilder();
       template.accept(b);
       return template(Embedded.of(b.build()));
     }
@@ -127,6 +130,7 @@ public abstract class SchedulerSpec {
     /**
      * Sets {@code config} from a nested builder.
      *
+     * @param config fills the builder
      * @return this builder
      */
     public Builder config(Consumer<SchedulerConfigSpec.Builder> config) {
@@ -138,6 +142,7 @@ public abstract class SchedulerSpec {
     /**
      * Sets {@code tokenizer} from a nested builder.
      *
+     * @param tokenizer fills the builder
      * @return this builder
      */
     public Builder tokenizer(Consumer<TokenizerSpec.Builder> tokenizer) {

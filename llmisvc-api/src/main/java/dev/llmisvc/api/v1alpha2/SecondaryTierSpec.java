@@ -49,6 +49,7 @@ public abstract class SecondaryTierSpec {
     /**
      * Sets {@code fileSystem} from a nested builder.
      *
+     * @param fileSystem fills the builder
      * @return this builder
      */
     public Builder fileSystem(Consumer<FileSystemTierSpec.Builder> fileSystem) {

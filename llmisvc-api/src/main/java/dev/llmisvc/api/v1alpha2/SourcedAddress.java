@@ -89,6 +89,7 @@ public abstract class SourcedAddress {
     /**
      * Sets {@code origin} from a nested builder.
      *
+     * @param origin fills the builder
      * @return this builder
      */
     public Builder origin(Consumer<ObjectReference.Builder> origin) {
@@ -100,6 +101,7 @@ public abstract class SourcedAddress {
     /**
      * Adds an item of {@code models} from a nested builder.
      *
+     * @param item fills the builder
      * @return this builder
      */
     public Builder addModels(Consumer<ModelRef.Builder> item) {

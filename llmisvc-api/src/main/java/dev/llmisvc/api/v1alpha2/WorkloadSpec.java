@@ -64,6 +64,7 @@ public abstract class WorkloadSpec implements Workload {
     /**
      * Sets {@code kvCacheOffloading} from a nested builder.
      *
+     * @param kvCacheOffloading fills the builder
      * @return this builder
      */
     public Builder kvCacheOffloading(Consumer<KVCacheOffloadingSpec.Builder> kvCacheOffloading) {

@@ -71,6 +71,7 @@ public abstract class WorkloadStatus {
     /**
      * Sets {@code primary} from a nested builder.
      *
+     * @param primary fills the builder
      * @return this builder
      */
     public Builder primary(Consumer<ObservedWorkloadStatus.Builder> primary) {
@@ -82,6 +83,7 @@ public abstract class WorkloadStatus {
     /**
      * Sets {@code prefill} from a nested builder.
      *
+     * @param prefill fills the builder
      * @return this builder
      */
     public Builder prefill(Consumer<ObservedWorkloadStatus.Builder> prefill) {
@@ -93,6 +95,7 @@ public abstract class WorkloadStatus {
     /**
      * Sets {@code scheduler} from a nested builder.
      *
+     * @param scheduler fills the builder
      * @return this builder
      */
     public Builder scheduler(Consumer<ObservedWorkloadStatus.Builder> scheduler) {
@@ -104,6 +107,7 @@ public abstract class WorkloadStatus {
     /**
      * Sets {@code service} from a nested builder.
      *
+     * @param service fills the builder
      * @return this builder
      */
     public Builder service(Consumer<TypedObjectReference.Builder> service) {
