@@ -44,7 +44,8 @@ import org.immutables.value.Value;
 })
 public abstract class LLMInferenceServiceSpec implements Workload {
   /**
-   * The model (Go always writes it).
+   * The model. Go clients always write it ({@code {uri: ""}} when unset); this model writes it only
+   * when set.
    *
    * @return {@code model}, if set
    */

@@ -186,4 +186,50 @@ class ParseErrorsTest {
         .hasMessage(
             "template.containers[0].imagee: unknown field \"imagee\" (did you mean \"image\"?)");
   }
+
+  @Test
+  void unknownFieldsAreErrorsInListsOfEmbeddedAndOwnTypes() {
+    assertThat(parseError(HEAD + "spec:\n  baseRefs:\n    - name: a\n    - nam: b\n").path())
+        .isEqualTo("spec.baseRefs[1].nam");
+    assertThat(
+            parseError(
+                    HEAD
+                        + "spec:\n  scaling:\n    maxReplicas: 2\n    keda:\n      triggers:\n"
+                        + "        - type: cpu\n          metadata: {}\n          metdata: {}\n")
+                .path())
+        .isEqualTo("spec.scaling.keda.triggers[0].metdata");
+    assertThat(
+            parseError(
+                    HEAD + "spec:\n  router:\n    scheduler:\n      pool:\n        ref: {nme: p}\n")
+                .path())
+        .isEqualTo("spec.router.scheduler.pool.ref.nme");
+    assertThat(parseError(HEAD + "spec:\n  prefill:\n    worker: {replicas: 1}\n").path())
+        .isEqualTo("spec.prefill.worker.replicas");
+  }
+
+  @Test
+  void schemalessSubtreesAcceptAnything() {
+    LLMInferenceService svc =
+        LlmisvcMapper.read(
+            HEAD
+                + "spec:\n  model:\n    uri: hf://m\n    lora:\n      adapters:\n"
+                + "        - {uri: hf://a, anything: [1, {x: y}]}\n"
+                + "  router:\n    scheduler:\n      config:\n        inline: {any: {thing: 1}}\n",
+            LLMInferenceService.class);
+
+    assertThat(
+            svc.spec()
+                .model()
+                .orElseThrow()
+                .lora()
+                .orElseThrow()
+                .adapters()
+                .get(0)
+                .tree()
+                .get("anything")
+                .get(1)
+                .get("x")
+                .asText())
+        .isEqualTo("y");
+  }
 }
