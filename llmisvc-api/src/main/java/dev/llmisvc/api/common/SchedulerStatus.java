@@ -1,0 +1,81 @@
+package dev.llmisvc.api.common;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.llmisvc.api.ApiStyle;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.immutables.value.Value;
+
+/** Objects of the scheduler ({@code status.router.scheduler}). */
+@Value.Immutable
+@ApiStyle
+@JsonSerialize(as = ImmutableSchedulerStatus.class)
+@JsonDeserialize(as = ImmutableSchedulerStatus.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public abstract class SchedulerStatus {
+  /**
+   * The InferencePool.
+   *
+   * @return {@code inferencePool}, if set
+   */
+  public abstract Optional<ObjectReference> inferencePool();
+
+  /**
+   * The EPP Service.
+   *
+   * @return {@code service}, if set
+   */
+  public abstract Optional<ObjectReference> service();
+
+  /**
+   * Starts an empty builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a builder holding this value, to build a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link SchedulerStatus}; nested values can be given as lambdas over their own builders.
+   */
+  public static final class Builder extends ImmutableSchedulerStatus.Builder {
+    /** Creates an empty builder. */
+    public Builder() {}
+
+    /**
+     * Sets {@code inferencePool} from a nested builder.
+     *
+     * @param inferencePool fills the builder
+     * @return this builder
+     */
+    public Builder inferencePool(Consumer<ObjectReference.Builder> inferencePool) {
+      ObjectReference.Builder b = ObjectReference.builder();
+      inferencePool.accept(b);
+      return inferencePool(b.build());
+    }
+
+    /**
+     * Sets {@code service} from a nested builder.
+     *
+     * @param service fills the builder
+     * @return this builder
+     */
+    public Builder service(Consumer<ObjectReference.Builder> service) {
+      ObjectReference.Builder b = ObjectReference.builder();
+      service.accept(b);
+      return service(b.build());
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package dev.llmisvc.api.v1alpha1;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.llmisvc.api.ApiStyle;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.immutables.value.Value;
+
+/** The model to serve ({@code spec.model}, and each LoRA adapter). */
+@Value.Immutable
+@ApiStyle
+@JsonSerialize(as = ImmutableLLMModelSpec.class)
+@JsonDeserialize(as = ImmutableLLMModelSpec.class)
+public abstract class LLMModelSpec {
+  /**
+   * Model location, e.g. {@code hf://org/model}, {@code s3://...}, {@code pvc://...} (required).
+   *
+   * @return {@code uri}
+   */
+  public abstract String uri();
+
+  /**
+   * Served model name (defaults to {@code metadata.name}).
+   *
+   * @return {@code name}, if set
+   */
+  public abstract Optional<String> name();
+
+  /**
+   * LoRA adapters.
+   *
+   * @return {@code lora}, if set
+   */
+  public abstract Optional<LoRASpec> lora();
+
+  /**
+   * Scheduling criticality (v1alpha1 only).
+   *
+   * @return {@code criticality}, if set
+   */
+  public abstract Optional<Criticality> criticality();
+
+  /**
+   * Starts an empty builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a builder holding this value, to build a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds {@link LLMModelSpec}; nested values can be given as lambdas over their own builders. */
+  public static final class Builder extends ImmutableLLMModelSpec.Builder {
+    /** Creates an empty builder. */
+    public Builder() {}
+
+    /**
+     * Sets {@code lora} from a nested builder.
+     *
+     * @param lora fills the builder
+     * @return this builder
+     */
+    public Builder lora(Consumer<LoRASpec.Builder> lora) {
+      LoRASpec.Builder b = LoRASpec.builder();
+      lora.accept(b);
+      return lora(b.build());
+    }
+  }
+}

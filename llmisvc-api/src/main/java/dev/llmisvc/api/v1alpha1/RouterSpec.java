@@ -1,0 +1,118 @@
+package dev.llmisvc.api.v1alpha1;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.llmisvc.api.ApiStyle;
+import dev.llmisvc.api.common.GatewayRoutesSpec;
+import dev.llmisvc.api.common.GatewaySpec;
+import dev.llmisvc.api.common.IngressSpec;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.immutables.value.Value;
+
+/** Routing ({@code router}); empty objects are meaningful and mean "managed". */
+@Value.Immutable
+@ApiStyle
+@JsonSerialize(as = ImmutableRouterSpec.class)
+@JsonDeserialize(as = ImmutableRouterSpec.class)
+public abstract class RouterSpec {
+  /**
+   * HTTPRoute.
+   *
+   * @return {@code route}, if set
+   */
+  public abstract Optional<GatewayRoutesSpec> route();
+
+  /**
+   * Gateway.
+   *
+   * @return {@code gateway}, if set
+   */
+  public abstract Optional<GatewaySpec> gateway();
+
+  /**
+   * Ingress.
+   *
+   * @return {@code ingress}, if set
+   */
+  public abstract Optional<IngressSpec> ingress();
+
+  /**
+   * Endpoint picker.
+   *
+   * @return {@code scheduler}, if set
+   */
+  public abstract Optional<SchedulerSpec> scheduler();
+
+  /**
+   * Starts an empty builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a builder holding this value, to build a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Builds {@link RouterSpec}; nested values can be given as lambdas over their own builders. */
+  public static final class Builder extends ImmutableRouterSpec.Builder {
+    /** Creates an empty builder. */
+    public Builder() {}
+
+    /**
+     * Sets {@code route} from a nested builder.
+     *
+     * @param route fills the builder
+     * @return this builder
+     */
+    public Builder route(Consumer<GatewayRoutesSpec.Builder> route) {
+      GatewayRoutesSpec.Builder b = GatewayRoutesSpec.builder();
+      route.accept(b);
+      return route(b.build());
+    }
+
+    /**
+     * Sets {@code gateway} from a nested builder.
+     *
+     * @param gateway fills the builder
+     * @return this builder
+     */
+    public Builder gateway(Consumer<GatewaySpec.Builder> gateway) {
+      GatewaySpec.Builder b = GatewaySpec.builder();
+      gateway.accept(b);
+      return gateway(b.build());
+    }
+
+    /**
+     * Sets {@code ingress} from a nested builder.
+     *
+     * @param ingress fills the builder
+     * @return this builder
+     */
+    public Builder ingress(Consumer<IngressSpec.Builder> ingress) {
+      IngressSpec.Builder b = IngressSpec.builder();
+      ingress.accept(b);
+      return ingress(b.build());
+    }
+
+    /**
+     * Sets {@code scheduler} from a nested builder.
+     *
+     * @param scheduler fills the builder
+     * @return this builder
+     */
+    public Builder scheduler(Consumer<SchedulerSpec.Builder> scheduler) {
+      SchedulerSpec.Builder b = SchedulerSpec.builder();
+      scheduler.accept(b);
+      return scheduler(b.build());
+    }
+  }
+}

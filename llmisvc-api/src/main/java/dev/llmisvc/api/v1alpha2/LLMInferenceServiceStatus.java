@@ -1,0 +1,186 @@
+package dev.llmisvc.api.v1alpha2;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.llmisvc.api.ApiStyle;
+import dev.llmisvc.api.common.Addressable;
+import dev.llmisvc.api.common.Condition;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.immutables.value.Value;
+
+/**
+ * Status of an LLMInferenceService (v1alpha2); unknown fields are ignored so that any server output
+ * reads.
+ */
+@Value.Immutable
+@ApiStyle
+@JsonSerialize(as = ImmutableLLMInferenceServiceStatus.class)
+@JsonDeserialize(as = ImmutableLLMInferenceServiceStatus.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public abstract class LLMInferenceServiceStatus {
+  /**
+   * Main URL.
+   *
+   * @return {@code url}, if set
+   */
+  public abstract Optional<String> url();
+
+  /**
+   * Generation last reconciled.
+   *
+   * @return {@code observedGeneration}, if set
+   */
+  public abstract Optional<Long> observedGeneration();
+
+  /**
+   * Conditions.
+   *
+   * @return the items of {@code conditions}; empty when absent
+   */
+  public abstract List<Condition> conditions();
+
+  /**
+   * Status annotations (e.g. pinned preset names).
+   *
+   * @return the entries of {@code annotations}; empty when absent
+   */
+  public abstract Map<String, String> annotations();
+
+  /**
+   * Address (deprecated).
+   *
+   * @return {@code address}, if set
+   */
+  public abstract Optional<Addressable> address();
+
+  /**
+   * Addresses.
+   *
+   * @return the items of {@code addresses}; empty when absent
+   */
+  public abstract List<SourcedAddress> addresses();
+
+  /**
+   * Routing objects.
+   *
+   * @return {@code router}, if set
+   */
+  public abstract Optional<RouterStatus> router();
+
+  /**
+   * Workload objects.
+   *
+   * @return {@code workloads}, if set
+   */
+  public abstract Optional<WorkloadStatus> workloads();
+
+  /**
+   * Configs merged, in merge order.
+   *
+   * @return the items of {@code appliedConfigs}; empty when absent
+   */
+  public abstract List<AppliedConfigRef> appliedConfigs();
+
+  /**
+   * Starts an empty builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a builder holding this value, to build a changed copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Builds {@link LLMInferenceServiceStatus}; nested values can be given as lambdas over their own
+   * builders.
+   */
+  public static final class Builder extends ImmutableLLMInferenceServiceStatus.Builder {
+    /** Creates an empty builder. */
+    public Builder() {}
+
+    /**
+     * Adds an item of {@code conditions} from a nested builder.
+     *
+     * @param item fills the builder
+     * @return this builder
+     */
+    public Builder addConditions(Consumer<Condition.Builder> item) {
+      Condition.Builder b = Condition.builder();
+      item.accept(b);
+      return addConditions(b.build());
+    }
+
+    /**
+     * Sets {@code address} from a nested builder.
+     *
+     * @param address fills the builder
+     * @return this builder
+     */
+    public Builder address(Consumer<Addressable.Builder> address) {
+      Addressable.Builder b = Addressable.builder();
+      address.accept(b);
+      return address(b.build());
+    }
+
+    /**
+     * Adds an item of {@code addresses} from a nested builder.
+     *
+     * @param item fills the builder
+     * @return this builder
+     */
+    public Builder addAddresses(Consumer<SourcedAddress.Builder> item) {
+      SourcedAddress.Builder b = SourcedAddress.builder();
+      item.accept(b);
+      return addAddresses(b.build());
+    }
+
+    /**
+     * Sets {@code router} from a nested builder.
+     *
+     * @param router fills the builder
+     * @return this builder
+     */
+    public Builder router(Consumer<RouterStatus.Builder> router) {
+      RouterStatus.Builder b = RouterStatus.builder();
+      router.accept(b);
+      return router(b.build());
+    }
+
+    /**
+     * Sets {@code workloads} from a nested builder.
+     *
+     * @param workloads fills the builder
+     * @return this builder
+     */
+    public Builder workloads(Consumer<WorkloadStatus.Builder> workloads) {
+      WorkloadStatus.Builder b = WorkloadStatus.builder();
+      workloads.accept(b);
+      return workloads(b.build());
+    }
+
+    /**
+     * Adds an item of {@code appliedConfigs} from a nested builder.
+     *
+     * @param item fills the builder
+     * @return this builder
+     */
+    public Builder addAppliedConfigs(Consumer<AppliedConfigRef.Builder> item) {
+      AppliedConfigRef.Builder b = AppliedConfigRef.builder();
+      item.accept(b);
+      return addAppliedConfigs(b.build());
+    }
+  }
+}

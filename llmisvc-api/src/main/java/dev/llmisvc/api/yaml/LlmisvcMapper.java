@@ -1,0 +1,432 @@
+package dev.llmisvc.api.yaml;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import dev.llmisvc.api.ParseException;
+import dev.llmisvc.api.common.UnknownValueException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one preconfigured Jackson mapper of the API: reads and writes the typed models as YAML or
+ * JSON, and converts between models and JSON trees.
+ *
+ * <p>Rules, decided here once:
+ *
+ * <ul>
+ *   <li>Reading is strict inside {@code spec}: an unknown field, also inside an embedded fabric8
+ *       object, is a {@link ParseException} naming its path ({@code spec.replica}, {@code
+ *       spec.template.containers[0].imagee}). {@code metadata} and {@code status} accept whatever a
+ *       server prints. Duplicate keys are errors.
+ *   <li>Writing omits absent values and empty lists and maps of KServe's own types (Go's {@code
+ *       omitempty}) but keeps present-but-empty objects ({@code route: {}}, {@code scheduler: {}},
+ *       {@code prefill: {}}, {@code tracing: {}}), and writes embedded objects exactly as read
+ *       ({@code template: {containers: []}} stays). Fields Go always writes ({@code keda.triggers},
+ *       list {@code items}) are always written.
+ *   <li>Parse, write, parse gives an equal value.
+ * </ul>
+ *
+ * <pre>{@code
+ * LLMInferenceService svc = LlmisvcMapper.read(yamlText, LLMInferenceService.class);
+ * String yaml = LlmisvcMapper.writeYaml(svc);
+ * JsonNode spec = LlmisvcMapper.toTree(svc.spec()); // for tree-based engines
+ * }</pre>
+ */
+public final class LlmisvcMapper {
+  private static final ObjectMapper YAML = configure(new ObjectMapper(yamlFactory()));
+  private static final ObjectMapper JSON = configure(new ObjectMapper());
+  private static final Pattern MISSING =
+      Pattern.compile("some of required attributes are not set \\[([^\\]]*)\\]");
+
+  private static final Map<String, Class<?>> RESOURCE_CLASSES = resourceClasses();
+
+  private LlmisvcMapper() {}
+
+  private static Map<String, Class<?>> resourceClasses() {
+    Map<String, Class<?>> classes = new java.util.LinkedHashMap<>();
+    for (Class<?> c :
+        List.<Class<?>>of(
+            dev.llmisvc.api.v1alpha1.LLMInferenceService.class,
+            dev.llmisvc.api.v1alpha1.LLMInferenceServiceConfig.class,
+            dev.llmisvc.api.v1alpha1.LLMInferenceServiceList.class,
+            dev.llmisvc.api.v1alpha1.LLMInferenceServiceConfigList.class,
+            dev.llmisvc.api.v1alpha2.LLMInferenceService.class,
+            dev.llmisvc.api.v1alpha2.LLMInferenceServiceConfig.class,
+            dev.llmisvc.api.v1alpha2.LLMInferenceServiceList.class,
+            dev.llmisvc.api.v1alpha2.LLMInferenceServiceConfigList.class)) {
+      String version = c.getPackageName().substring(c.getPackageName().lastIndexOf('.') + 1);
+      classes.put("serving.kserve.io/" + version + "/" + c.getSimpleName(), c);
+    }
+    return java.util.Collections.unmodifiableMap(classes);
+  }
+
+  private static YAMLFactory yamlFactory() {
+    return YAMLFactory.builder()
+        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+        .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+        .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .stringQuotingChecker(new PlainScalarQuoting())
+        .build();
+  }
+
+  private static ObjectMapper configure(ObjectMapper mapper) {
+    mapper.registerModule(new Jdk8Module());
+    mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    mapper.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    mapper.setDefaultPropertyInclusion(JsonInclude.Include.NON_ABSENT);
+    JsonInclude.Value nonEmpty = JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, null);
+    mapper.configOverride(List.class).setInclude(nonEmpty);
+    mapper.configOverride(Map.class).setInclude(nonEmpty);
+    mapper.configOverride(Collection.class).setInclude(nonEmpty);
+    return mapper;
+  }
+
+  /**
+   * A copy of the YAML mapper, free to reconfigure.
+   *
+   * @return a new mapper configured like the one this class uses
+   */
+  public static ObjectMapper yaml() {
+    return YAML.copy();
+  }
+
+  /**
+   * A copy of the JSON mapper, free to reconfigure.
+   *
+   * @return a new mapper configured like the one this class uses
+   */
+  public static ObjectMapper json() {
+    return JSON.copy();
+  }
+
+  /**
+   * Reads one YAML (or JSON) document.
+   *
+   * @param text the document
+   * @param type the model class, e.g. {@code LLMInferenceService.class}
+   * @param <T> the model type
+   * @return the value
+   * @throws ParseException when the text does not fit the model
+   */
+  public static <T> T read(String text, Class<T> type) {
+    try {
+      return YAML.readValue(text, type);
+    } catch (JsonProcessingException e) {
+      throw toParseException(e, text, 0);
+    }
+  }
+
+  /**
+   * Reads one YAML (or JSON) document from a stream (UTF-8; the stream is not closed).
+   *
+   * @param in the stream
+   * @param type the model class
+   * @param <T> the model type
+   * @return the value
+   * @throws ParseException when the text does not fit the model
+   */
+  public static <T> T read(InputStream in, Class<T> type) {
+    try {
+      return read(new String(in.readAllBytes(), StandardCharsets.UTF_8), type);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads one YAML (or JSON) file; errors name the file.
+   *
+   * @param file the file
+   * @param type the model class
+   * @param <T> the model type
+   * @return the value
+   * @throws ParseException when the text does not fit the model
+   */
+  public static <T> T read(Path file, Class<T> type) {
+    try {
+      return read(Files.readString(file), type);
+    } catch (ParseException e) {
+      throw e.withFile(file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads every document of a multi-document YAML text ({@code ---} separated) as {@code type}.
+   *
+   * @param text the documents
+   * @param type the model class
+   * @param <T> the model type
+   * @return the values in order
+   * @throws ParseException for the first document that does not fit
+   */
+  public static <T> List<T> readAll(String text, Class<T> type) {
+    List<T> values = new ArrayList<>();
+    try (MappingIterator<T> it = YAML.readerFor(type).readValues(text)) {
+      while (it.hasNextValue()) {
+        try {
+          values.add(it.nextValue());
+        } catch (JsonProcessingException e) {
+          throw toParseException(e, text, values.size());
+        }
+      }
+      return values;
+    } catch (RuntimeException e) {
+      if (e.getCause() instanceof JsonProcessingException jpe && !(e instanceof ParseException)) {
+        throw toParseException(jpe, text, values.size());
+      }
+      throw e;
+    } catch (JsonProcessingException e) {
+      throw toParseException(e, text, values.size());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The model class of a resource, chosen by its {@code apiVersion} and {@code kind}.
+   *
+   * @param apiVersion e.g. {@code serving.kserve.io/v1alpha2}
+   * @param kind {@code LLMInferenceService}, {@code LLMInferenceServiceConfig} or their {@code
+   *     List}s
+   * @return the class, if this API has one for them
+   */
+  public static Optional<Class<?>> modelClass(String apiVersion, String kind) {
+    return Optional.ofNullable(RESOURCE_CLASSES.get(apiVersion + "/" + kind));
+  }
+
+  /**
+   * Reads one resource document of any kind and version this API models, choosing the class from
+   * its {@code apiVersion} and {@code kind}.
+   *
+   * @param text the document
+   * @return an instance of one of the {@code v1alpha1}/{@code v1alpha2} resource or list classes
+   * @throws ParseException when apiVersion/kind are not modelled or the text does not fit
+   */
+  public static Object readResource(String text) {
+    JsonNode tree;
+    try {
+      tree = YAML.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw toParseException(e, text, 0);
+    }
+    String apiVersion = tree == null ? "" : tree.path("apiVersion").asText("");
+    String kind = tree == null ? "" : tree.path("kind").asText("");
+    Class<?> type =
+        modelClass(apiVersion, kind)
+            .orElseThrow(
+                () ->
+                    new ParseException(
+                        Optional.empty(),
+                        0,
+                        0,
+                        "",
+                        "unknown apiVersion/kind \""
+                            + apiVersion
+                            + "/"
+                            + kind
+                            + "\", expected one of "
+                            + RESOURCE_CLASSES.keySet(),
+                        null));
+    return read(text, type);
+  }
+
+  /**
+   * Writes a model as YAML.
+   *
+   * @param value the model
+   * @return the YAML text
+   */
+  public static String writeYaml(Object value) {
+    try {
+      return YAML.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
+    }
+  }
+
+  /**
+   * Writes a model as compact JSON.
+   *
+   * @param value the model
+   * @return the JSON text
+   */
+  public static String writeJson(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
+    }
+  }
+
+  /**
+   * Converts a model to the JSON tree it would be written as (a new tree each call).
+   *
+   * @param value the model
+   * @return the tree
+   */
+  public static JsonNode toTree(Object value) {
+    return JSON.valueToTree(value);
+  }
+
+  /**
+   * Converts a JSON tree to a model, with the same checks as reading text; errors carry the path
+   * but no position.
+   *
+   * @param tree the tree (not changed)
+   * @param type the model class
+   * @param <T> the model type
+   * @return the value
+   * @throws ParseException when the tree does not fit the model
+   */
+  public static <T> T fromTree(JsonNode tree, Class<T> type) {
+    try {
+      return JSON.treeToValue(tree, type);
+    } catch (JsonProcessingException e) {
+      throw toParseException(e, null, 0);
+    }
+  }
+
+  private static ParseException toParseException(
+      JsonProcessingException e, String text, int document) {
+    List<Object> path = new ArrayList<>();
+    if (e instanceof JsonMappingException m) {
+      for (JsonMappingException.Reference ref : m.getPath()) {
+        if (ref.getFieldName() != null) {
+          path.add(ref.getFieldName());
+        } else if (ref.getIndex() >= 0) {
+          path.add(ref.getIndex());
+        }
+      }
+    }
+    String reason = reason(e, path);
+    StreamReadException syntax = null;
+    for (Throwable t = e; t != null && syntax == null; t = t.getCause()) {
+      if (t instanceof StreamReadException s) {
+        syntax = s;
+      }
+    }
+    // The parser knows exactly where a syntax error or duplicate key is; mapping errors found
+    // on trees have no position, so their path is looked up in the text.
+    Optional<JsonLocation> location =
+        text == null || path.isEmpty() || syntax != null
+            ? Optional.empty()
+            : SourceLocator.locate(text, document, path);
+    JsonLocation fallback = syntax != null ? syntax.getLocation() : e.getLocation();
+    JsonLocation loc = location.orElse(text == null ? null : fallback);
+    int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
+    int column = loc == null ? 0 : Math.max(0, loc.getColumnNr());
+    return new ParseException(Optional.empty(), line, column, render(path), reason, e);
+  }
+
+  private static String reason(JsonProcessingException e, List<Object> path) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof UnknownValueException u) {
+        u.field().ifPresent(path::add);
+        return u.getMessage();
+      }
+    }
+    if (e instanceof UnrecognizedPropertyException u) {
+      String field = u.getPropertyName();
+      return "unknown field \"" + field + "\"" + suggestion(field, u.getKnownPropertyIds());
+    }
+    if (e instanceof ValueInstantiationException && e.getCause() != null) {
+      Matcher m = MISSING.matcher(String.valueOf(e.getCause().getMessage()));
+      if (m.find()) {
+        String first = m.group(1).split(",")[0].trim();
+        path.add(first);
+        return "required field is missing";
+      }
+      return e.getCause().getMessage();
+    }
+    String message = e.getOriginalMessage();
+    int newline = message.indexOf('\n');
+    message = newline < 0 ? message : message.substring(0, newline);
+    return message
+        .replaceAll("`dev\\.llmisvc\\.api\\.[\\w.]*?Immutable(\\w+)(\\$Json)?`", "$1")
+        .replaceAll("`java\\.(lang|util)\\.(\\w+)`", "$2");
+  }
+
+  private static String suggestion(String field, Collection<Object> known) {
+    if (known == null) {
+      return "";
+    }
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Object k : known) {
+      int d = distance(field.toLowerCase(), k.toString().toLowerCase());
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = k.toString();
+      }
+    }
+    return best != null && bestDistance <= Math.max(2, field.length() / 3)
+        ? " (did you mean \"" + best + "\"?)"
+        : "";
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  private static String render(List<Object> path) {
+    StringBuilder b = new StringBuilder();
+    for (Object segment : path) {
+      if (segment instanceof Integer index) {
+        b.append('[').append(index).append(']');
+      } else {
+        if (b.length() > 0) {
+          b.append('.');
+        }
+        b.append(segment);
+      }
+    }
+    return b.toString();
+  }
+}
