@@ -117,6 +117,15 @@ final class CrdSchema {
   /** The schema errors of {@code spec}, in document order. */
   List<Violation> validate(JsonNode resource, String version) {
     List<Violation> out = new ArrayList<>();
+    Optional<GoStruct> top =
+        schema.struct(version + "." + (config ? "LLMInferenceServiceConfig" : "LLMInferenceService"));
+    Iterator<String> keys = resource.fieldNames();
+    while (keys.hasNext()) {
+      String key = keys.next();
+      if (top.isPresent() && top.get().field(key).isEmpty()) {
+        out.add(Violation.unknownField(key));
+      }
+    }
     JsonNode spec = resource.get("spec");
     if (spec == null || spec.isNull()) {
       return out;

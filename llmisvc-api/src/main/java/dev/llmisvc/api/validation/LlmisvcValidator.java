@@ -105,8 +105,9 @@ public final class LlmisvcValidator {
     new CrdSchema(GoSchema.kserve(), config).applyDefaults(tree, version.versionName());
     if (!config) {
       tree = Defaulter.applyWebhookDefaults(tree);
-      ObjectNode model = (ObjectNode) tree.get("spec").get("model");
-      if (Tree.at(model, "uri").isMissingNode()) {
+      if (tree.get("spec") instanceof ObjectNode spec
+          && spec.get("model") instanceof ObjectNode model
+          && Tree.at(model, "uri").isMissingNode()) {
         model.put("uri", ""); // apis.URL is not omitempty: Go always writes it
       }
     }

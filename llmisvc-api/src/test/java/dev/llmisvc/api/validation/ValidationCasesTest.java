@@ -98,7 +98,7 @@ class ValidationCasesTest {
     if (metadata.isObject()) {
       meta.setAll((ObjectNode) metadata.deepCopy());
     }
-    obj.set("spec", spec.isObject() ? spec.deepCopy() : YAML.createObjectNode());
+    obj.set("spec", spec.isMissingNode() ? YAML.createObjectNode() : spec.deepCopy());
     return obj;
   }
 

@@ -144,6 +144,34 @@ class ValidatorApiTest {
   }
 
   @Test
+  void unknownTopLevelFieldsAreRejected() {
+    ObjectNode svc =
+        yaml("apiVersion: serving.kserve.io/v1alpha2\nkind: LLMInferenceService\nmetadata: {name: a}\nspecs: {}\n");
+    assertThat(LlmisvcValidator.forService().validateCreate(svc).messages())
+        .containsExactly("unknown field \"specs\"");
+  }
+
+  /** Active once core.types declares PodSpec (written on another branch). */
+  @Test
+  void containersAreRequiredOnlyInTheTokenizerTemplate() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        dev.llmisvc.api.schema.GoSchema.kserve().struct("core.PodSpec").isPresent());
+    ObjectNode svc =
+        yaml(
+            "apiVersion: serving.kserve.io/v1alpha2\nkind: LLMInferenceService\nmetadata: {name: a}\n"
+                + "spec: {template: {}, worker: {}, parallelism: {pipeline: 2},"
+                + " router: {scheduler: {template: {}, tokenizer: {template: {}}}}}\n");
+    assertThat(LlmisvcValidator.forService().validateSchema(svc))
+        .extracting(Violation::render)
+        .containsExactly("spec.router.scheduler.tokenizer.template.containers: Required value");
+    ObjectNode cfg = svc.deepCopy();
+    cfg.put("kind", "LLMInferenceServiceConfig");
+    assertThat(LlmisvcValidator.forConfig().validateSchema(cfg))
+        .extracting(Violation::render)
+        .containsExactly("spec.router.scheduler.tokenizer.template.containers: Required value");
+  }
+
+  @Test
   void theDefaultTemplateCheckAcceptsEverything() {
     assertThat(ConfigTemplateCheck.NONE.check(yaml("{}"))).isEmpty();
   }
