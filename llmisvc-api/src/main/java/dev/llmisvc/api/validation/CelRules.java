@@ -15,9 +15,11 @@ import java.util.Optional;
  * K1, P1, P2), evaluated on the tree as CEL would, reported as the API server reports a failed
  * rule: {@code field.Invalid(<path>, "<schema type>", <message>)}.
  *
- * <p>Divergence: V1 reads {@code scalingModifiers.*} without {@code has()}, so on a real API server
- * an {@code advanced} block without every modifier set may fail with a CEL evaluation error
- * (unverified). Here an absent modifier counts as empty and the rule passes.
+ * <p>V1 reads {@code scalingModifiers.*} and K1 reads {@code horizontalPodAutoscalerConfig.name}
+ * without {@code has()}. By CEL semantics an absent key is an evaluation error ("no such key"),
+ * which the API server reports as a failed rule; this has not been verified on a live cluster. Here
+ * an absent key counts as empty (the rule passes) and the doubt is returned as a warning, so a
+ * valid-looking object is never rejected on an unverified reading.
  */
 final class CelRules {
   static final String W1 =
@@ -49,14 +51,21 @@ final class CelRules {
    * @param poolRules whether P1/P2 exist (v1alpha2 service CRD only)
    */
   static List<Violation> validate(JsonNode resource, boolean poolRules) {
+    return validate(resource, poolRules, new ArrayList<>());
+  }
+
+  /**
+   * As {@link #validate(JsonNode, boolean)}, adding the V1/K1 evaluation doubts to {@code doubts}.
+   */
+  static List<Violation> validate(JsonNode resource, boolean poolRules, List<String> doubts) {
     List<Violation> out = new ArrayList<>();
     JsonNode spec = at(resource, "spec");
     if (spec.isMissingNode()) {
       return out;
     }
-    workload(spec, "spec", out);
+    workload(spec, "spec", out, doubts);
     if (has(spec, "prefill")) {
-      workload(at(spec, "prefill"), "spec.prefill", out);
+      workload(at(spec, "prefill"), "spec.prefill", out, doubts);
     }
     if (poolRules) {
       JsonNode pool = at(spec, "router", "scheduler", "pool", "spec");
@@ -77,7 +86,7 @@ final class CelRules {
     return out;
   }
 
-  private static void workload(JsonNode w, String path, List<Violation> out) {
+  private static void workload(JsonNode w, String path, List<Violation> out, List<String> doubts) {
     if (has(w, "replicas") && has(w, "scaling")) {
       out.add(failed(path, "object", W1));
     }
@@ -125,11 +134,17 @@ final class CelRules {
       if (has(v, "keda") && has(v, "keda", "advanced")) {
         JsonNode mods = at(v, "keda", "advanced", "scalingModifiers");
         boolean anySet = false;
+        List<String> absent = new ArrayList<>();
         for (String k : List.of("formula", "target", "activationTarget", "metricType")) {
           anySet |= !Tree.text(mods, k).isEmpty();
+          if (!has(mods, k)) {
+            absent.add("scalingModifiers." + k);
+          }
         }
         if (anySet) {
           out.add(failed(vp, "object", V1));
+        } else if (!absent.isEmpty()) {
+          doubts.add(doubt(vp, absent.get(0), V1));
         }
       }
       if (has(v, "hpa") && has(v, "keda")) {
@@ -138,17 +153,31 @@ final class CelRules {
       if (!has(v, "hpa") && !has(v, "keda")) {
         out.add(failed(vp, "object", V3));
       }
-      hpaName(at(v, "keda"), vp + ".keda", out);
+      hpaName(at(v, "keda"), vp + ".keda", out, doubts);
     }
     if (keda) {
-      hpaName(at(s, "keda"), sp + ".keda", out);
+      hpaName(at(s, "keda"), sp + ".keda", out, doubts);
     }
   }
 
-  private static void hpaName(JsonNode keda, String path, List<Violation> out) {
-    if (!Tree.text(keda, "advanced", "horizontalPodAutoscalerConfig", "name").isEmpty()) {
+  private static void hpaName(
+      JsonNode keda, String path, List<Violation> out, List<String> doubts) {
+    JsonNode config = at(keda, "advanced", "horizontalPodAutoscalerConfig");
+    if (!Tree.text(config, "name").isEmpty()) {
       out.add(failed(path, "object", K1));
+    } else if (!config.isMissingNode() && !has(config, "name")) {
+      doubts.add(doubt(path, "horizontalPodAutoscalerConfig.name", K1));
     }
+  }
+
+  private static String doubt(String path, String key, String message) {
+    return path
+        + ": the CRD rule \""
+        + message
+        + "\" reads "
+        + key
+        + " without has(); the API server may fail to evaluate it (no such key) and reject"
+        + " the object";
   }
 
   private static Violation failed(String path, String schemaType, String message) {

@@ -118,7 +118,8 @@ final class CrdSchema {
   List<Violation> validate(JsonNode resource, String version) {
     List<Violation> out = new ArrayList<>();
     Optional<GoStruct> top =
-        schema.struct(version + "." + (config ? "LLMInferenceServiceConfig" : "LLMInferenceService"));
+        schema.struct(
+            version + "." + (config ? "LLMInferenceServiceConfig" : "LLMInferenceService"));
     Iterator<String> keys = resource.fieldNames();
     while (keys.hasNext()) {
       String key = keys.next();

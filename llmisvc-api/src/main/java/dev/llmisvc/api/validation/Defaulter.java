@@ -68,8 +68,10 @@ public final class Defaulter {
     return out;
   }
 
-  /** The object under {@code key}, created when absent or null; a value of another JSON type is
-   * left for validation to report (the returned object is then detached). */
+  /**
+   * The object under {@code key}, created when absent or null; a value of another JSON type is left
+   * for validation to report (the returned object is then detached).
+   */
   private static ObjectNode object(ObjectNode parent, String key) {
     JsonNode n = parent.get(key);
     if (n instanceof ObjectNode o) {

@@ -84,19 +84,26 @@ public final class LlmisvcValidator {
    */
   public List<Violation> validateSchema(JsonNode resource) {
     ApiVersion version = checkKind(resource);
-    return schemaErrors(prepare(resource), version);
+    return schemaErrors(prepare(resource), version, new ArrayList<>());
   }
 
   private ValidationResult validate(JsonNode resource, Optional<JsonNode> old) {
     ApiVersion version = checkKind(resource);
     ObjectNode tree = prepare(resource);
-    List<Violation> schema = schemaErrors(tree, version);
+    List<String> doubts = new ArrayList<>();
+    List<Violation> schema = schemaErrors(tree, version, doubts);
     if (!schema.isEmpty()) {
-      return new ValidationResult(schema, List.of());
+      return new ValidationResult(schema, doubts);
     }
-    return config
-        ? ConfigWebhook.validate(tree, old, environment, templateCheck)
-        : ServiceWebhook.validate(version, tree, old);
+    ValidationResult webhook =
+        config
+            ? ConfigWebhook.validate(tree, old, environment, templateCheck)
+            : ServiceWebhook.validate(version, tree, old);
+    if (doubts.isEmpty()) {
+      return webhook;
+    }
+    doubts.addAll(webhook.warnings());
+    return new ValidationResult(webhook.errors(), doubts);
   }
 
   private ObjectNode prepare(JsonNode resource) {
@@ -114,10 +121,10 @@ public final class LlmisvcValidator {
     return tree;
   }
 
-  private List<Violation> schemaErrors(ObjectNode tree, ApiVersion version) {
+  private List<Violation> schemaErrors(ObjectNode tree, ApiVersion version, List<String> doubts) {
     List<Violation> out = new ArrayList<>();
     out.addAll(new CrdSchema(GoSchema.kserve(), config).validate(tree, version.versionName()));
-    out.addAll(CelRules.validate(tree, !config && version == ApiVersion.V1ALPHA2));
+    out.addAll(CelRules.validate(tree, !config && version == ApiVersion.V1ALPHA2, doubts));
     return out;
   }
 

@@ -146,7 +146,8 @@ class ValidatorApiTest {
   @Test
   void unknownTopLevelFieldsAreRejected() {
     ObjectNode svc =
-        yaml("apiVersion: serving.kserve.io/v1alpha2\nkind: LLMInferenceService\nmetadata: {name: a}\nspecs: {}\n");
+        yaml(
+            "apiVersion: serving.kserve.io/v1alpha2\nkind: LLMInferenceService\nmetadata: {name: a}\nspecs: {}\n");
     assertThat(LlmisvcValidator.forService().validateCreate(svc).messages())
         .containsExactly("unknown field \"specs\"");
   }
