@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -151,9 +150,7 @@ public final class Conversion {
       } catch (JsonProcessingException e) {
         saved = NODES.objectNode(); // KServe ignores an unreadable annotation
       }
-      Iterator<Map.Entry<String, JsonNode>> it = saved.fields();
-      while (it.hasNext()) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : saved.properties()) {
         int i;
         try {
           i = Integer.parseInt(e.getKey());

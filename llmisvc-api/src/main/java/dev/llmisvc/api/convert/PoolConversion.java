@@ -59,16 +59,14 @@ final class PoolConversion {
       ObjectNode p = port(DEFAULT_EPP_PORT);
       // keep GIE v1 field order: group, kind, name, port, failureMode
       ObjectNode ordered = NODES.objectNode();
-      epp.fields()
-          .forEachRemaining(
-              e -> {
-                if (e.getKey().equals("failureMode")) {
-                  ordered.set("port", p);
-                }
-                if (!e.getKey().equals("port")) {
-                  ordered.set(e.getKey(), e.getValue());
-                }
-              });
+      for (var e : epp.properties()) {
+        if (e.getKey().equals("failureMode")) {
+          ordered.set("port", p);
+        }
+        if (!e.getKey().equals("port")) {
+          ordered.set(e.getKey(), e.getValue());
+        }
+      }
       if (!ordered.has("port")) {
         ordered.set("port", p);
       }

@@ -151,9 +151,7 @@ final class CrdSchema {
         out.add(Violation.required(path + "." + f.jsonName(), ""));
       }
     }
-    Iterator<Map.Entry<String, JsonNode>> it = obj.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : obj.properties()) {
       String childPath = path + "." + e.getKey();
       Optional<GoField> field = struct.field(e.getKey());
       if (field.isEmpty()) {
@@ -220,9 +218,7 @@ final class CrdSchema {
       if (top) {
         checkCollection(f, v, path, scope, out, "properties");
       }
-      Iterator<Map.Entry<String, JsonNode>> it = v.fields();
-      while (it.hasNext()) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : v.properties()) {
         String p = path + "[" + e.getKey() + "]";
         JsonNode ev = e.getValue();
         if (ev.isNull()) {
