@@ -3,6 +3,7 @@ package dev.llmisvc.api.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmisvc.api.convert.ApiVersion;
+import dev.llmisvc.api.convert.Conversion;
 import dev.llmisvc.api.schema.GoSchema;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,6 +91,13 @@ public final class LlmisvcValidator {
   private ValidationResult validate(JsonNode resource, Optional<JsonNode> old) {
     ApiVersion version = checkKind(resource);
     ObjectNode tree = prepare(resource);
+    // the webhook sees the stored object, already defaulted, in the version of the request
+    Optional<JsonNode> storedOld =
+        old.map(
+            o -> {
+              checkKind(o);
+              return prepare(Conversion.convert((ObjectNode) o, version));
+            });
     List<String> doubts = new ArrayList<>();
     List<Violation> schema = schemaErrors(tree, version, doubts);
     if (!schema.isEmpty()) {
@@ -97,8 +105,8 @@ public final class LlmisvcValidator {
     }
     ValidationResult webhook =
         config
-            ? ConfigWebhook.validate(tree, old, environment, templateCheck)
-            : ServiceWebhook.validate(version, tree, old);
+            ? ConfigWebhook.validate(tree, storedOld, environment, templateCheck)
+            : ServiceWebhook.validate(version, tree, storedOld);
     if (doubts.isEmpty()) {
       return webhook;
     }

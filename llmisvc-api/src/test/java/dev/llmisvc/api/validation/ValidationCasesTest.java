@@ -51,10 +51,7 @@ class ValidationCasesTest {
 
   private static void run(JsonNode c) {
     boolean config = c.path("kind").asText("service").equals("config");
-    ApiVersion version =
-        c.path("version").asText("v1alpha2").equals("v1alpha1")
-            ? ApiVersion.V1ALPHA1
-            : ApiVersion.V1ALPHA2;
+    ApiVersion version = version(c.path("version").asText("v1alpha2"));
     ObjectNode obj = resource(config, version, c.path("metadata"), c.path("spec"));
     String op = c.path("op").asText("create");
     String stage = c.path("stage").asText("all");
@@ -63,7 +60,12 @@ class ValidationCasesTest {
         config ? LlmisvcValidator.forConfig() : LlmisvcValidator.forService();
     Optional<JsonNode> old =
         c.has("old")
-            ? Optional.of(resource(config, version, c.path("metadata"), c.path("old")))
+            ? Optional.of(
+                resource(
+                    config,
+                    version(c.path("oldVersion").asText(version.versionName())),
+                    c.path("metadata"),
+                    c.path("old")))
             : Optional.empty();
     if (stage.equals("cel")) {
       result =
@@ -86,6 +88,10 @@ class ValidationCasesTest {
     assertThat(result.warnings())
         .as("warnings")
         .containsExactlyElementsOf(strings(c.path("warnings")));
+  }
+
+  private static ApiVersion version(String name) {
+    return name.equals("v1alpha1") ? ApiVersion.V1ALPHA1 : ApiVersion.V1ALPHA2;
   }
 
   static ObjectNode resource(boolean config, ApiVersion version, JsonNode metadata, JsonNode spec) {
