@@ -47,10 +47,10 @@ final class CrdSchema {
   private static final Pattern QUANTITY =
       Pattern.compile(
           "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$");
-  private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
   private final GoSchema schema;
   private final boolean config;
+  private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
 
   CrdSchema(GoSchema schema, boolean config) {
     this.schema = schema;
@@ -426,7 +426,7 @@ final class CrdSchema {
     return s.codePointCount(0, s.length());
   }
 
-  private static boolean matches(String regex, String s) {
-    return PATTERNS.computeIfAbsent(regex, Pattern::compile).matcher(s).find();
+  private boolean matches(String regex, String s) {
+    return patterns.computeIfAbsent(regex, Pattern::compile).matcher(s).find();
   }
 }

@@ -32,9 +32,11 @@ public final class LlmisvcValidator {
   private final boolean config;
   private final ConfigTemplateCheck templateCheck;
   private final WebhookEnvironment environment;
+  private final CrdSchema crd;
 
   private LlmisvcValidator(
       boolean config, ConfigTemplateCheck templateCheck, WebhookEnvironment environment) {
+    this.crd = new CrdSchema(GoSchema.kserve(), config);
     this.config = config;
     this.templateCheck = templateCheck;
     this.environment = environment;
@@ -117,7 +119,7 @@ public final class LlmisvcValidator {
   private ObjectNode prepare(JsonNode resource) {
     ApiVersion version = ApiVersion.of(resource);
     ObjectNode tree = ((ObjectNode) resource).deepCopy();
-    new CrdSchema(GoSchema.kserve(), config).applyDefaults(tree, version.versionName());
+    crd.applyDefaults(tree, version.versionName());
     if (!config) {
       tree = Defaulter.applyWebhookDefaults(tree);
       if (tree.get("spec") instanceof ObjectNode spec
@@ -131,7 +133,7 @@ public final class LlmisvcValidator {
 
   private List<Violation> schemaErrors(ObjectNode tree, ApiVersion version, List<String> doubts) {
     List<Violation> out = new ArrayList<>();
-    out.addAll(new CrdSchema(GoSchema.kserve(), config).validate(tree, version.versionName()));
+    out.addAll(crd.validate(tree, version.versionName()));
     out.addAll(CelRules.validate(tree, !config && version == ApiVersion.V1ALPHA2, doubts));
     return out;
   }
