@@ -6,6 +6,11 @@ import java.util.stream.Collectors;
 /**
  * The message the API server returns for rejected field errors ({@code apierrors.NewInvalid}).
  *
+ * <p>Two kinds of {@link Violation} do not come back this way from a real API server: unknown
+ * fields (strict decoding answers {@code strict decoding error: unknown field "spec.x"}) and plain
+ * webhook errors (answered as {@code admission webhook "<name>" denied the request: <message>}).
+ * They are rendered here inside the same list so one line can report everything.
+ *
  * <pre>{@code
  * ApiServerMessage.format("LLMInferenceService", "my-llm", result.errors());
  * // LLMInferenceService.serving.kserve.io "my-llm" is invalid: spec.scaling: Required value: ...

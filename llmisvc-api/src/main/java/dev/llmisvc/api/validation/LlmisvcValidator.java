@@ -77,6 +77,7 @@ public final class LlmisvcValidator {
    * protection of well-known configs in the KServe namespace.
    */
   public ValidationResult validateDelete(JsonNode resource, WebhookEnvironment env) {
+    checkKind(resource);
     return config ? ConfigWebhook.validateDelete(resource, env) : ValidationResult.ok();
   }
 
