@@ -1,0 +1,85 @@
+package dev.llmisvc.api.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/**
+ * KServe's mutating webhook defaults (docs §5.1, {@code LLMInferenceService.SetDefaults}) as a pure
+ * function of the resource tree. The local-model-cache labelling that follows it in KServe depends
+ * on the cluster and is not done here.
+ *
+ * <pre>{@code
+ * ObjectNode defaulted = Defaulter.applyWebhookDefaults(service); // input untouched
+ * }</pre>
+ */
+public final class Defaulter {
+  /** The label that mirrors {@code spec.router.route.group}. */
+  public static final String ROUTING_GROUP_LABEL = "serving.kserve.io/routing-group";
+
+  /** The pod specs whose nil {@code containers} become {@code []} (not tokenizer.template). */
+  private static final List<List<String>> POD_SPECS =
+      List.of(
+          List.of("template"),
+          List.of("worker"),
+          List.of("prefill", "template"),
+          List.of("prefill", "worker"),
+          List.of("router", "scheduler", "template"));
+
+  private Defaulter() {}
+
+  /**
+   * A copy of the resource with KServe's webhook defaults applied:
+   *
+   * <ol>
+   *   <li>{@code spec.model.name} set to {@code metadata.name} when absent, null or {@code ""};
+   *   <li>{@code metadata.labels} present (possibly empty);
+   *   <li>label {@value #ROUTING_GROUP_LABEL} set to {@code spec.router.route.group}, or removed
+   *       when there is no group;
+   *   <li>{@code containers: []} in {@code template}, {@code worker}, {@code prefill.template},
+   *       {@code prefill.worker} and {@code router.scheduler.template} when the pod spec is present
+   *       without containers, so a merge cannot wipe a base's containers with null.
+   * </ol>
+   *
+   * Works on either version (the fields are the same); KServe converts v1alpha1 to v1alpha2 and
+   * back around the same code.
+   */
+  public static ObjectNode applyWebhookDefaults(ObjectNode resource) {
+    ObjectNode out = resource.deepCopy();
+    ObjectNode metadata = object(out, "metadata");
+    ObjectNode spec = object(out, "spec");
+    ObjectNode model = object(spec, "model");
+    if (Tree.text(model, "name").isEmpty()) {
+      model.put("name", Tree.text(metadata, "name"));
+    }
+    ObjectNode labels = object(metadata, "labels");
+    JsonNode group = Tree.at(spec, "router", "route", "group");
+    if (group.isMissingNode()) {
+      labels.remove(ROUTING_GROUP_LABEL);
+    } else {
+      labels.put(ROUTING_GROUP_LABEL, group.asText());
+    }
+    for (List<String> path : POD_SPECS) {
+      JsonNode pod = Tree.at(spec, path.toArray(String[]::new));
+      if (pod instanceof ObjectNode p && Tree.at(p, "containers").isMissingNode()) {
+        p.putArray("containers");
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The object under {@code key}, created when absent or null; a value of another JSON type is left
+   * for validation to report (the returned object is then detached).
+   */
+  private static ObjectNode object(ObjectNode parent, String key) {
+    JsonNode n = parent.get(key);
+    if (n instanceof ObjectNode o) {
+      return o;
+    }
+    if (n == null || n.isNull()) {
+      return parent.putObject(key);
+    }
+    return parent.objectNode();
+  }
+}

@@ -1,0 +1,154 @@
+package dev.llmisvc.api.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.llmisvc.api.convert.ApiVersion;
+import dev.llmisvc.api.convert.Conversion;
+import dev.llmisvc.api.schema.GoSchema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Validates {@code LLMInferenceService} or {@code LLMInferenceServiceConfig} resource trees the way
+ * the API server and KServe's webhooks would, picking the version from {@code apiVersion}.
+ *
+ * <pre>{@code
+ * ValidationResult r = LlmisvcValidator.forService().validateCreate(tree);
+ * if (!r.valid()) {
+ *   System.err.println(ApiServerMessage.format("LLMInferenceService", name, r.errors()));
+ * }
+ * }</pre>
+ *
+ * <p>A CREATE or UPDATE goes through the API server's stages on a copy of the tree: CRD structural
+ * defaults; for services KServe's mutating defaults ({@link Defaulter}) plus {@code model.uri: ""},
+ * which the Go round trip of the mutating webhook always writes; then the CRD schema and CEL rules,
+ * all errors at once; and only when those pass, the validating webhook, which returns its own
+ * errors and warnings. Because the CRD defaults {@code scaling.minReplicas} to 1, the "minReplicas
+ * is required when idleReplicaCount is set" rules cannot fire through this path, as on a real
+ * cluster.
+ */
+public final class LlmisvcValidator {
+  private final boolean config;
+  private final ConfigTemplateCheck templateCheck;
+  private final WebhookEnvironment environment;
+  private final CrdSchema crd;
+
+  private LlmisvcValidator(
+      boolean config, ConfigTemplateCheck templateCheck, WebhookEnvironment environment) {
+    this.crd = new CrdSchema(GoSchema.kserve(), config);
+    this.config = config;
+    this.templateCheck = templateCheck;
+    this.environment = environment;
+  }
+
+  /** A validator for {@code LLMInferenceService}. */
+  public static LlmisvcValidator forService() {
+    return new LlmisvcValidator(false, ConfigTemplateCheck.NONE, WebhookEnvironment.defaults());
+  }
+
+  /** A validator for {@code LLMInferenceServiceConfig}, without the template-render check. */
+  public static LlmisvcValidator forConfig() {
+    return forConfig(ConfigTemplateCheck.NONE);
+  }
+
+  /** A validator for {@code LLMInferenceServiceConfig} with KServe's template-render check. */
+  public static LlmisvcValidator forConfig(ConfigTemplateCheck templateCheck) {
+    return new LlmisvcValidator(true, templateCheck, WebhookEnvironment.defaults());
+  }
+
+  /** The same validator reading another controller environment (config prefix, namespace). */
+  public LlmisvcValidator withEnvironment(WebhookEnvironment environment) {
+    return new LlmisvcValidator(config, templateCheck, environment);
+  }
+
+  /** The verdict on creating {@code resource}. */
+  public ValidationResult validateCreate(JsonNode resource) {
+    return validate(resource, Optional.empty());
+  }
+
+  /** The verdict on replacing {@code oldResource} with {@code newResource}. */
+  public ValidationResult validateUpdate(JsonNode oldResource, JsonNode newResource) {
+    return validate(newResource, Optional.of(oldResource));
+  }
+
+  /**
+   * The verdict on deleting a resource: always accepted for services; for a config, KServe's
+   * protection of well-known configs in the KServe namespace.
+   */
+  public ValidationResult validateDelete(JsonNode resource, WebhookEnvironment env) {
+    checkKind(resource);
+    return config ? ConfigWebhook.validateDelete(resource, env) : ValidationResult.ok();
+  }
+
+  /**
+   * The CRD stage alone (structural defaults, schema and CEL rules), without the webhooks.
+   *
+   * @throws IllegalArgumentException when the tree is not of this validator's kind or versions
+   */
+  public List<Violation> validateSchema(JsonNode resource) {
+    ApiVersion version = checkKind(resource);
+    return schemaErrors(prepare(resource), version, new ArrayList<>());
+  }
+
+  private ValidationResult validate(JsonNode resource, Optional<JsonNode> old) {
+    ApiVersion version = checkKind(resource);
+    ObjectNode tree = prepare(resource);
+    // the webhook sees the stored object, already defaulted, in the version of the request
+    Optional<JsonNode> storedOld =
+        old.map(
+            o -> {
+              checkKind(o);
+              return prepare(Conversion.convert((ObjectNode) o, version));
+            });
+    List<String> doubts = new ArrayList<>();
+    List<Violation> schema = schemaErrors(tree, version, doubts);
+    if (!schema.isEmpty()) {
+      return new ValidationResult(schema, doubts);
+    }
+    ValidationResult webhook =
+        config
+            ? ConfigWebhook.validate(tree, storedOld, environment, templateCheck)
+            : ServiceWebhook.validate(version, tree, storedOld);
+    if (doubts.isEmpty()) {
+      return webhook;
+    }
+    doubts.addAll(webhook.warnings());
+    return new ValidationResult(webhook.errors(), doubts);
+  }
+
+  private ObjectNode prepare(JsonNode resource) {
+    ApiVersion version = ApiVersion.of(resource);
+    ObjectNode tree = ((ObjectNode) resource).deepCopy();
+    crd.applyDefaults(tree, version.versionName());
+    if (!config) {
+      tree = Defaulter.applyWebhookDefaults(tree);
+      if (tree.get("spec") instanceof ObjectNode spec
+          && spec.get("model") instanceof ObjectNode model
+          && Tree.at(model, "uri").isMissingNode()) {
+        model.put("uri", ""); // apis.URL is not omitempty: Go always writes it
+      }
+    }
+    return tree;
+  }
+
+  private List<Violation> schemaErrors(ObjectNode tree, ApiVersion version, List<String> doubts) {
+    List<Violation> out = new ArrayList<>();
+    out.addAll(crd.validate(tree, version.versionName()));
+    out.addAll(CelRules.validate(tree, !config && version == ApiVersion.V1ALPHA2, doubts));
+    return out;
+  }
+
+  private ApiVersion checkKind(JsonNode resource) {
+    if (!(resource instanceof ObjectNode)) {
+      throw new IllegalArgumentException("a resource must be a JSON object");
+    }
+    String expected = config ? "LLMInferenceServiceConfig" : "LLMInferenceService";
+    String kind = Tree.text(resource, "kind");
+    if (!kind.equals(expected)) {
+      throw new IllegalArgumentException(
+          "expected kind " + expected + " but got " + (kind.isEmpty() ? "(missing)" : kind));
+    }
+    return ApiVersion.of(resource);
+  }
+}
