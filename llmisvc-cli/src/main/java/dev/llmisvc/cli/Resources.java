@@ -1,0 +1,70 @@
+package dev.llmisvc.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.llmisvc.api.convert.ApiVersion;
+import dev.llmisvc.api.convert.Conversion;
+import dev.llmisvc.api.convert.ConversionException;
+import dev.llmisvc.api.validation.LlmisvcValidator;
+import dev.llmisvc.api.validation.ValidationResult;
+import java.util.List;
+
+/** Reading KServe resources from the command line's documents, with clear errors. */
+final class Resources {
+  private Resources() {}
+
+  /** The one document of {@code file}, which must be of {@code kind} and valid. */
+  static InputDocument single(InputReader reader, String file, String kind) {
+    List<InputDocument> docs = reader.read(List.of(file));
+    if (docs.size() != 1) {
+      throw new InputException(
+          file + ": expected one " + kind + ", found " + docs.size() + " documents");
+    }
+    InputDocument doc = docs.get(0);
+    requireKind(doc, kind);
+    requireValid(doc);
+    return doc;
+  }
+
+  static void requireKind(InputDocument doc, String kind) {
+    String found = doc.kind().orElse("");
+    if (!found.equals(kind)) {
+      throw new InputException(
+          doc.source()
+              + ": kind: expected "
+              + kind
+              + ", found "
+              + (found.isEmpty() ? "none" : "\"" + found + "\""));
+    }
+  }
+
+  /** Rejects a resource KServe's admission would reject, listing every problem. */
+  static void requireValid(InputDocument doc) {
+    boolean service = doc.kind().orElse("").equals("LLMInferenceService");
+    LlmisvcValidator validator =
+        service ? LlmisvcValidator.forService() : LlmisvcValidator.forConfig();
+    ValidationResult result;
+    try {
+      result = validator.validateCreate(doc.tree());
+    } catch (IllegalArgumentException e) {
+      throw new InputException(doc.label() + ": apiVersion: " + e.getMessage());
+    }
+    if (!result.valid()) {
+      throw new InputException(
+          result.messages().stream().map(m -> doc.source() + ": " + m).toList());
+    }
+  }
+
+  /** The resource in the hub version, v1alpha2. */
+  static ObjectNode hub(InputDocument doc) {
+    ObjectNode tree = (ObjectNode) doc.tree();
+    try {
+      return ApiVersion.of(tree) == ApiVersion.V1ALPHA1
+          ? Conversion.toV1alpha2(tree)
+          : tree.deepCopy();
+    } catch (ConversionException e) {
+      throw new InputException(doc.source() + ": " + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw new InputException(doc.source() + ": apiVersion: " + e.getMessage());
+    }
+  }
+}

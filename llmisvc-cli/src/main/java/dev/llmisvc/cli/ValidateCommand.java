@@ -1,0 +1,86 @@
+package dev.llmisvc.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.llmisvc.api.validation.LlmisvcValidator;
+import dev.llmisvc.api.validation.ValidationResult;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code llmisvc validate FILE...}: the CRD schema, CEL rules and KServe's admission webhooks, for
+ * every LLMInferenceService and LLMInferenceServiceConfig in the files, all problems at once.
+ */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+      "Checks LLMInferenceService and LLMInferenceServiceConfig documents against KServe's CRD"
+          + " schema, CEL rules and admission webhooks.",
+      "Prints one 'FILE: PATH: message' line per problem on standard error and exits 1 when"
+          + " anything is invalid."
+    })
+final class ValidateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "YAML or JSON files (multi-document, kind: List), directories, or - for stdin.")
+  List<String> files;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<InputDocument> documents = new InputReader(System.in).read(files);
+    if (documents.isEmpty()) {
+      throw new InputException(String.join(", ", files) + ": no documents to validate");
+    }
+    boolean valid = true;
+    for (InputDocument doc : documents) {
+      List<String> problems = problems(doc);
+      if (problems.isEmpty()) {
+        out.println(doc.label() + ": valid");
+      } else {
+        valid = false;
+        problems.forEach(err::println);
+      }
+    }
+    err.flush();
+    return valid ? 0 : Main.INVALID;
+  }
+
+  private List<String> problems(InputDocument doc) {
+    JsonNode tree = doc.tree();
+    String kind = doc.kind().orElse("");
+    LlmisvcValidator validator;
+    switch (kind) {
+      case "LLMInferenceService" -> validator = LlmisvcValidator.forService();
+      case "LLMInferenceServiceConfig" -> validator = LlmisvcValidator.forConfig();
+      default -> {
+        return List.of(
+            doc.source()
+                + ": kind: expected LLMInferenceService or LLMInferenceServiceConfig, found "
+                + (kind.isEmpty() ? "none" : "\"" + kind + "\""));
+      }
+    }
+    ValidationResult result;
+    try {
+      result = validator.validateCreate(tree);
+    } catch (IllegalArgumentException e) {
+      return List.of(doc.source() + ": apiVersion: " + e.getMessage());
+    }
+    List<String> lines = new ArrayList<>(ProblemLines.of(doc.source(), result));
+    result
+        .warnings()
+        .forEach(w -> spec.commandLine().getErr().println(doc.source() + ": warning: " + w));
+    return lines;
+  }
+}
