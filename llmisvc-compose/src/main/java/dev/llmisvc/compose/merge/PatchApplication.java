@@ -8,10 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One application of a strategic merge patch, apimachinery's {@code StrategicMergePatch} with
@@ -172,13 +171,18 @@ final class PatchApplication {
    */
   static ArrayNode orderAfterMerge(
       List<JsonNode> merged, ArrayNode patch, ArrayNode base, String key) {
+    return orderAfterMerge(merged, patch, base, item -> item.get(key));
+  }
+
+  private static ArrayNode orderAfterMerge(
+      List<JsonNode> merged, ArrayNode patch, ArrayNode base, Function<JsonNode, JsonNode> keyOf) {
     List<JsonNode> patchItems = new ArrayList<>();
     List<JsonNode> baseOnly = new ArrayList<>();
     for (JsonNode item : merged) {
-      (indexOf(patch, key, item.get(key)) >= 0 ? patchItems : baseOnly).add(item);
+      (indexOf(patch, keyOf, keyOf.apply(item)) >= 0 ? patchItems : baseOnly).add(item);
     }
-    patchItems.sort(Comparator.comparingInt(item -> indexOf(patch, key, item.get(key))));
-    baseOnly.sort(Comparator.comparingInt(item -> indexOf(base, key, item.get(key))));
+    patchItems.sort(Comparator.comparingInt(item -> indexOf(patch, keyOf, keyOf.apply(item))));
+    baseOnly.sort(Comparator.comparingInt(item -> indexOf(base, keyOf, keyOf.apply(item))));
     ArrayNode out = JsonNodeFactory.instance.arrayNode();
     int i = 0;
     int j = 0;
@@ -188,8 +192,8 @@ final class PatchApplication {
       } else if (i >= baseOnly.size()) {
         out.add(patchItems.get(j++));
       } else {
-        int left = indexOf(base, key, baseOnly.get(i).get(key));
-        int right = indexOf(base, key, patchItems.get(j).get(key));
+        int left = indexOf(base, keyOf, keyOf.apply(baseOnly.get(i)));
+        int right = indexOf(base, keyOf, keyOf.apply(patchItems.get(j)));
         if (left >= 0 && right >= 0 && left < right) {
           out.add(baseOnly.get(i++));
         } else {
@@ -201,25 +205,24 @@ final class PatchApplication {
   }
 
   /**
-   * Scalar lists under {@code patchStrategy:"merge"}: union without duplicates (none in KServe).
+   * Scalar lists under {@code patchStrategy:"merge"} (only {@code finalizers} in these types):
+   * apimachinery's de-duplicated union, in the same order as keyed items.
    */
   private ArrayNode mergeScalars(ArrayNode base, ArrayNode patch, String path) {
-    Set<JsonNode> union = new LinkedHashSet<>();
-    base.forEach(union::add);
-    patch.forEach(union::add);
-    List<JsonNode> patchItems = new ArrayList<>();
-    List<JsonNode> baseOnly = new ArrayList<>();
-    Set<JsonNode> inPatch = new LinkedHashSet<>();
-    patch.forEach(inPatch::add);
-    for (JsonNode v : union) {
-      (inPatch.contains(v) ? patchItems : baseOnly).add(v);
+    List<JsonNode> union = new ArrayList<>();
+    for (JsonNode v : base) {
+      if (indexOf(union, Function.identity(), v) < 0) {
+        union.add(v);
+      }
     }
-    ArrayNode out = JsonNodeFactory.instance.arrayNode();
-    baseOnly.forEach(out::add);
-    patchItems.forEach(out::add);
+    for (JsonNode v : patch) {
+      if (indexOf(union, Function.identity(), v) < 0) {
+        union.add(v);
+      }
+    }
     ownership.forget(path);
     ownership.record(path, layer);
-    return out;
+    return orderAfterMerge(union, patch, base, Function.identity());
   }
 
   private void checkSources(JsonNode item, String key, String itemPath) {
@@ -245,9 +248,14 @@ final class PatchApplication {
   }
 
   static int indexOf(Iterable<JsonNode> items, String key, JsonNode value) {
+    return indexOf(items, item -> item.get(key), value);
+  }
+
+  private static int indexOf(
+      Iterable<JsonNode> items, Function<JsonNode, JsonNode> keyOf, JsonNode value) {
     int i = 0;
     for (JsonNode item : items) {
-      if (sameValue(item.get(key), value)) {
+      if (sameValue(keyOf.apply(item), value)) {
         return i;
       }
       i++;
