@@ -1,10 +1,10 @@
 package dev.llmisvc.compose.merge;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The running record behind {@link Provenance}: the layer that last wrote each path. Writes are
@@ -12,7 +12,7 @@ import java.util.Map;
  * with the nearest recorded ancestor as the fallback.
  */
 final class Ownership {
-  private final Map<String, String> writers = new HashMap<>();
+  private final TreeMap<String, String> writers = new TreeMap<>();
 
   void record(String path, String layer) {
     writers.put(path, layer);
@@ -20,7 +20,10 @@ final class Ownership {
 
   /** Forgets everything at or below {@code path} (a deleted or wholly replaced value). */
   void forget(String path) {
-    writers.keySet().removeIf(p -> SpecPath.isAtOrBelow(p, path));
+    writers
+        .subMap(path, true, path + Character.MAX_VALUE, false)
+        .keySet()
+        .removeIf(p -> SpecPath.isAtOrBelow(p, path));
   }
 
   /**
