@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What Go's {@code encoding/json} writes for a JSON document once decoded into the typed struct:
@@ -39,6 +40,8 @@ public final class GoSerialisation {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   private final GoSchema schema;
+  private final Map<String, List<GoField>> fieldsByStruct = new ConcurrentHashMap<>();
+  private final Map<GoType, JsonNode> zeros = new ConcurrentHashMap<>();
 
   /** An encoder for the structs of {@code schema}. */
   public GoSerialisation(GoSchema schema) {
@@ -59,12 +62,16 @@ public final class GoSerialisation {
       GoStruct type, JsonNode value, String path, List<LayerDiagnostics.DroppedValue> dropped) {
     ObjectNode out = JSON.objectNode();
     ObjectNode in = value != null && value.isObject() ? (ObjectNode) value : JSON.objectNode();
-    List<GoField> fields = type.jsonFields();
+    int known = 0;
+    List<GoField> fields = fieldsByStruct.computeIfAbsent(type.name(), n -> type.jsonFields());
     for (GoField field : fields) {
       String name = field.jsonName();
       JsonNode given = in.get(name);
+      if (given != null) {
+        known++;
+      }
       boolean present = given != null && !given.isNull();
-      String fieldPath = SpecPath.child(path, name);
+      String fieldPath = present ? SpecPath.child(path, name) : path;
       JsonNode encoded =
           present
               ? encodeValue(field.type(), given, field, fieldPath, dropped)
@@ -79,6 +86,9 @@ public final class GoSerialisation {
         continue;
       }
       out.set(name, encoded);
+    }
+    if (known == in.size()) {
+      return out; // every key was a field: nothing unknown to pass through
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = in.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
@@ -178,10 +188,16 @@ public final class GoSerialisation {
       };
     }
     GoType.Named named = (GoType.Named) type;
-    return schema
-        .struct(named.name())
-        .<JsonNode>map(s -> encodeStruct(s, null, "", new ArrayList<>()))
-        .orElse(MissingNode.getInstance());
+    JsonNode zero = zeros.get(named);
+    if (zero == null) {
+      zero =
+          schema
+              .struct(named.name())
+              .<JsonNode>map(s -> encodeStruct(s, null, "", new ArrayList<>()))
+              .orElse(MissingNode.getInstance());
+      zeros.put(named, zero);
+    }
+    return zero.deepCopy();
   }
 
   private boolean omitted(GoField field, JsonNode encoded) {

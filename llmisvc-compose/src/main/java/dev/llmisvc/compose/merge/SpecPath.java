@@ -1,23 +1,34 @@
 package dev.llmisvc.compose.merge;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.regex.Pattern;
 
 /** The readable paths of {@link Provenance}: {@code template.containers[name=main].image}. */
 final class SpecPath {
-  private static final Pattern PLAIN = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$-]*");
-
   private SpecPath() {}
 
   static String child(String parent, String key) {
     String segment =
-        PLAIN.matcher(key).matches()
-            ? key
-            : "[\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
+        isPlain(key) ? key : "[\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
     if (parent.isEmpty()) {
       return segment;
     }
     return segment.startsWith("[") ? parent + segment : parent + "." + segment;
+  }
+
+  /** A key that reads unambiguously after a dot: {@code [A-Za-z_$][A-Za-z0-9_$-]*}. */
+  private static boolean isPlain(String key) {
+    if (key.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$';
+      boolean digit = (c >= '0' && c <= '9') || c == '-';
+      if (!letter && !(i > 0 && digit)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String item(String list, String mergeKey, JsonNode keyValue) {
