@@ -200,25 +200,30 @@ public final class GoSerialisation {
     return zero.deepCopy();
   }
 
+  /**
+   * Go's {@code isEmptyValue} for {@code omitempty} (nil pointer, slice or map; empty slice or map;
+   * {@code ""}, {@code 0}, {@code false}; never a struct, even one that writes {@code null} such as
+   * {@code Time}), and the zero test of {@code omitzero}.
+   */
   private boolean omitted(GoField field, JsonNode encoded) {
+    GoType type = field.type();
     if (field.omitZero()) {
-      return encoded.isNull() || encoded.equals(zero(field.type()));
+      return encoded.isNull() || encoded.equals(zero(type));
     }
     if (!field.omitEmpty()) {
       return false;
     }
-    if (encoded.isNull()) {
-      return true;
+    if (type instanceof GoType.Pointer) {
+      return encoded.isNull();
     }
-    GoType type = field.type();
+    if (type instanceof GoType.Slice || type instanceof GoType.MapOf) {
+      return encoded.isNull() || (encoded.isContainerNode() && encoded.isEmpty());
+    }
     if (type instanceof GoType.Scalar) {
       return (encoded.isTextual() && encoded.asText().isEmpty())
           || (encoded.isBoolean() && !encoded.asBoolean())
           || (encoded.isNumber() && encoded.decimalValue().signum() == 0);
     }
-    if (type instanceof GoType.Slice || type instanceof GoType.MapOf) {
-      return encoded.isContainerNode() && encoded.isEmpty();
-    }
-    return false; // a non-nil pointer, a struct, a special struct type
+    return false; // a struct, or a special struct type (Quantity, IntOrString, URL, Time, ...)
   }
 }
