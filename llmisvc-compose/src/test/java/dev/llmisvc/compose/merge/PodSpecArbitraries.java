@@ -43,6 +43,42 @@ final class PodSpecArbitraries {
                         "name", List.of("reg-a", "reg-b"), n -> Arbitraries.just(obj("name", n)))),
                 part("serviceAccountName", Arbitraries.of("", "sa-1", "sa-2").map(JSON::textNode)),
                 part(
+                    "hostAliases",
+                    keyed(
+                        "ip",
+                        List.of("10.0.0.1", "10.0.0.2"),
+                        ip ->
+                            Arbitraries.of("a.local", "b.local")
+                                .list()
+                                .ofMaxSize(2)
+                                .map(h -> obj("ip", ip).set("hostnames", strings(h))))),
+                part(
+                    "topologySpreadConstraints",
+                    keyed(
+                        "topologyKey",
+                        List.of("zone", "host"),
+                        k ->
+                            Arbitraries.integers()
+                                .between(1, 2)
+                                .map(
+                                    skew ->
+                                        obj("topologyKey", k)
+                                            .put("maxSkew", skew)
+                                            .put("whenUnsatisfiable", "DoNotSchedule")))),
+                part(
+                    "schedulingGates",
+                    keyed(
+                        "name",
+                        List.of("gate-a", "gate-b"),
+                        n -> Arbitraries.just(obj("name", n)))),
+                part(
+                    "securityContext",
+                    Arbitraries.of(true, false)
+                        .map(
+                            b ->
+                                (JsonNode)
+                                    JSON.objectNode().put("runAsNonRoot", b).put("fsGroup", 1000))),
+                part(
                     "priority",
                     Arbitraries.integers().between(0, 2).map(i -> (JsonNode) JSON.numberNode(i)))))
         .as(
@@ -71,6 +107,31 @@ final class PodSpecArbitraries {
     return Combinators.combine(
             List.of(
                 part("image", Arbitraries.of("", "vllm:1", "vllm:2").map(JSON::textNode)),
+                part(
+                    "command",
+                    Arbitraries.of("vllm", "serve")
+                        .list()
+                        .ofMaxSize(2)
+                        .map(PodSpecArbitraries::strings)),
+                part(
+                    "envFrom",
+                    Arbitraries.of("cm-1", "cm-2")
+                        .map(
+                            n ->
+                                (JsonNode)
+                                    JSON.arrayNode()
+                                        .add(
+                                            JSON.objectNode()
+                                                .set("configMapRef", obj("name", n))))),
+                part(
+                    "securityContext",
+                    Arbitraries.of("ALL", "NET_RAW")
+                        .map(
+                            cap -> {
+                              ObjectNode sc = JSON.objectNode().put("privileged", false);
+                              sc.putObject("capabilities").putArray("drop").add(cap);
+                              return (JsonNode) sc;
+                            })),
                 part(
                     "args",
                     Arbitraries.of("--a", "--b", "--c")
