@@ -51,10 +51,12 @@ public final class SpecMerger {
 
   private final TypeWalk walk;
   private final GoSerialisation go;
+  private final ObjectNode zeroSpec;
 
   private SpecMerger(GoSchema schema, GoStruct spec) {
     this.walk = new TypeWalk(schema, spec);
     this.go = new GoSerialisation(schema);
+    this.zeroSpec = go.encode(spec, JsonNodeFactory.instance.objectNode());
   }
 
   /** The merger of KServe's v1alpha2 controller, over {@link GoSchema#kserve()}. */
@@ -74,7 +76,7 @@ public final class SpecMerger {
     Ownership ownership = new Ownership();
     List<LayerDiagnostics> diagnostics = new ArrayList<>();
     if (layers.isEmpty()) {
-      ObjectNode zero = go.encode(walk.rootStruct(), JsonNodeFactory.instance.objectNode());
+      ObjectNode zero = zeroSpec.deepCopy();
       return new FoldedSpec(zero, ownership.of(zero, walk), diagnostics);
     }
     Layer first = layers.get(0);
@@ -102,9 +104,10 @@ public final class SpecMerger {
   }
 
   /**
-   * The patch KServe applies for an override layer: {@code SetDefaults}, Go's encoding, minus an
-   * empty {@code model.uri} (and {@code model} if that empties it). Visible for the differential
-   * tests, which feed the same documents to {@code kubectl patch}.
+   * The patch KServe applies for an override layer: {@code SetDefaults}, Go's encoding, then the
+   * two-way diff from the zero spec ({@code {"model":{"uri":""}}}), which removes an empty {@code
+   * model.uri} (and {@code model} if that empties it). Visible for the differential tests, which
+   * feed the same documents to {@code kubectl patch}.
    */
   ObjectNode patchOf(Layer layer, List<LayerDiagnostics.DroppedValue> dropped) {
     ObjectNode defaulted = layer.spec().deepCopy();
@@ -117,17 +120,42 @@ public final class SpecMerger {
         ((ObjectNode) node).set("containers", JsonNodeFactory.instance.arrayNode());
       }
     }
-    ObjectNode patch = go.encode(walk.rootStruct(), defaulted, dropped);
-    JsonNode model = patch.get("model");
-    if (model != null && model.isObject()) {
-      JsonNode uri = model.get("uri");
-      if (uri != null && uri.isTextual() && uri.asText().isEmpty()) {
-        ((ObjectNode) model).remove("uri");
-      }
-      if (model.isEmpty()) {
-        patch.remove("model");
-      }
-    }
+    return diffFrom(zeroSpec, go.encode(walk.rootStruct(), defaulted, dropped));
+  }
+
+  /**
+   * apimachinery's {@code CreateTwoWayMergePatch(original, modified)} where {@code original} has no
+   * lists (the zero spec): keys equal in both vanish, objects present in both are diffed
+   * recursively and kept only when something differs, keys of the original missing from the
+   * modified document would be deleted with a {@code null}.
+   */
+  static ObjectNode diffFrom(ObjectNode original, ObjectNode modified) {
+    ObjectNode patch = JsonNodeFactory.instance.objectNode();
+    modified
+        .fields()
+        .forEachRemaining(
+            e -> {
+              JsonNode before = original.get(e.getKey());
+              JsonNode after = e.getValue();
+              if (before == null) {
+                patch.set(e.getKey(), after);
+              } else if (before.isObject() && after.isObject()) {
+                ObjectNode inner = diffFrom((ObjectNode) before, (ObjectNode) after);
+                if (!inner.isEmpty()) {
+                  patch.set(e.getKey(), inner);
+                }
+              } else if (!before.equals(after)) {
+                patch.set(e.getKey(), after);
+              }
+            });
+    original
+        .fieldNames()
+        .forEachRemaining(
+            k -> {
+              if (!modified.has(k)) {
+                patch.putNull(k);
+              }
+            });
     return patch;
   }
 
