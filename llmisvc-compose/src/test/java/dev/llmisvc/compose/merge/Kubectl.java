@@ -23,13 +23,18 @@ import java.util.concurrent.TimeUnit;
 final class Kubectl {
   static final ObjectMapper JSON = new ObjectMapper();
 
+  /**
+   * The binary; {@code -Dllmisvc.kubectl=/path/to/kubectl} picks another (or none, to test skips).
+   */
+  static final String BINARY = System.getProperty("llmisvc.kubectl", "kubectl");
+
   private Kubectl() {}
 
   /** True when a {@code kubectl} binary answers on this machine. */
   static boolean available() {
     try {
       Process p =
-          new ProcessBuilder("kubectl", "version", "--client").redirectErrorStream(true).start();
+          new ProcessBuilder(BINARY, "version", "--client").redirectErrorStream(true).start();
       p.getInputStream().readAllBytes();
       return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
     } catch (IOException e) {
@@ -74,7 +79,9 @@ final class Kubectl {
         Path p = dir.resolve("p" + i + ".json");
         Files.writeString(p, JSON.writeValueAsString(deploymentPatch(patches.get(i))));
         steps.add(
-            "kubectl patch --local -f "
+            "'"
+                + BINARY
+                + "' patch --local -f "
                 + (i == 0 ? "base.json" : "-")
                 + " --type strategic --patch-file p"
                 + i

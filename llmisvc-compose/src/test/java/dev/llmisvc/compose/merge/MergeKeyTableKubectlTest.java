@@ -21,7 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,16 +32,12 @@ import org.junit.jupiter.api.Test;
 class MergeKeyTableKubectlTest {
   private static final GoSchema SCHEMA = GoSchema.kserve();
 
-  @BeforeAll
-  static void needsKubectl() {
-    Assumptions.assumeTrue(Kubectl.available(), "kubectl not on PATH: merge-key table not checked");
-  }
-
   /** A list field and the JSON that reaches it from a pod spec. */
   record Probe(String where, GoField field, Function<JsonNode, JsonNode> wrap) {}
 
   @Test
   void everyReachableListMergesAsTheTableSays() throws Exception {
+    Assumptions.assumeTrue(Kubectl.available(), "kubectl not on PATH: merge-key table not checked");
     List<Probe> probes = probes();
     assertThat(probes.size()).isGreaterThan(30);
     ExecutorService pool = Executors.newFixedThreadPool(4);
