@@ -395,13 +395,21 @@ final class GoFormat {
       return "%!" + new String(Character.toChars(verb)) + "(<nil>)";
     }
     if (a instanceof Ptr p) {
-      if (verb == 'p') {
-        return p.isNil() ? "0x0" : FAKE_ADDRESS;
-      }
       if (p.isNil()) {
-        return "%!" + new String(Character.toChars(verb)) + "(" + p.type() + "=<nil>)";
+        return verb == 'v' || verb == 'p'
+            ? (verb == 'p' ? "0x0" : "<nil>")
+            : "%!" + new String(Character.toChars(verb)) + "(" + p.type() + "=<nil>)";
       }
-      return verb == 's' || verb == 'd' ? value(a, 0, plus) : bad(verb, arg);
+      GoValue t = p.target().get();
+      if (t instanceof Struct || t instanceof Slice || t instanceof MapVal) {
+        return "&" + verb(verb, t, plus, sharp, space, prec);
+      }
+      return switch (verb) {
+        case 'p' -> FAKE_ADDRESS;
+        case 'x', 'X' -> sharp ? FAKE_ADDRESS : FAKE_ADDRESS.substring(2);
+        case 'd' -> Long.toString(Long.parseLong(FAKE_ADDRESS.substring(2), 16));
+        default -> bad(verb, arg);
+      };
     }
     return verb == 's' || verb == 'd' ? value(a, 0, plus) : bad(verb, arg);
   }
