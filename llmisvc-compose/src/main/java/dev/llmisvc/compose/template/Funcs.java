@@ -178,7 +178,9 @@ final class Funcs {
           case INT, UINT -> truth = ((Int) a).value() == ((Int) b).value();
           case STRING -> truth = ((Str) a).value().equals(((Str) b).value());
           default -> {
-            if (!isNil(a) && !isNil(b) && !a.type().equals(b.type())) {
+            if (!reflectKind(a).equals(reflectKind(b))
+                && !(a instanceof Invalid)
+                && !(b instanceof Invalid)) {
               throw new FuncError(
                   "non-comparable types "
                       + GoFormat.value(a, 0, false)
@@ -207,7 +209,21 @@ final class Funcs {
     return false;
   }
 
+  private static String reflectKind(GoValue v) {
+    if (v instanceof Ptr) {
+      return "ptr";
+    } else if (v instanceof Slice) {
+      return "slice";
+    } else if (v instanceof MapVal) {
+      return "map";
+    }
+    return v instanceof Invalid ? "invalid" : "struct";
+  }
+
   private static boolean same(GoValue a, GoValue b) {
+    if (!a.type().equals(b.type())) {
+      return false;
+    }
     if (a instanceof Ptr pa && b instanceof Ptr pb) {
       GoValue ta = pa.target().get();
       GoValue tb = pb.target().get();
