@@ -88,6 +88,9 @@ final class GoFormat {
     if (d instanceof Ptr) {
       return "<nil>";
     }
+    if (d instanceof Struct s && s.stringer().isPresent()) {
+      return s.stringer().get(); // addressable: the pointer's String() is used
+    }
     return value(d, 0, false);
   }
 
@@ -129,7 +132,7 @@ final class GoFormat {
       return "map[" + String.join(" ", parts) + "]";
     }
     Struct s = (Struct) v;
-    if (s.stringer().isPresent()) {
+    if (s.stringer().isPresent() && !pointerReceiverStringer(s)) {
       return s.stringer().get();
     }
     List<String> parts = new ArrayList<>();
@@ -138,6 +141,14 @@ final class GoFormat {
       parts.add(plus ? name + ":" + text : text);
     }
     return "{" + String.join(" ", parts) + "}";
+  }
+
+  /**
+   * Types whose {@code String()} has a pointer receiver: fmt only uses it when it is handed a
+   * pointer, so a copy (a struct field, an argument of {@code print}) prints as a plain struct.
+   */
+  static boolean pointerReceiverStringer(Struct s) {
+    return s.type().equals("apis.URL") || s.type().equals("intstr.IntOrString");
   }
 
   /** {@code strconv.FormatFloat(f, 'g', -1, 64)} with fmt's %v exponent threshold of 21. */
@@ -338,7 +349,8 @@ final class GoFormat {
       return "[" + String.join(" ", parts) + "]";
     }
     GoValue a = arg;
-    if (a instanceof Struct st && st.stringer().isPresent() || a instanceof QuantityVal) {
+    if (a instanceof Struct st && st.stringer().isPresent() && !pointerReceiverStringer(st)
+        || a instanceof QuantityVal) {
       if (verb == 's' || verb == 'q' || verb == 'x' || verb == 'X') {
         a = Str.of(value(a, 0, false));
       }

@@ -330,7 +330,7 @@ final class Lexer {
       return lexFieldOrVariable(Type.VARIABLE);
     } else if (r == '\'') {
       return lexChar();
-    } else if (r == '.' && (pos >= input.length() || !isDigit(input.charAt(pos)))) {
+    } else if (r == '.' && pos < input.length() && !isDigit(input.charAt(pos))) {
       return lexFieldOrVariable(Type.FIELD);
     } else if (r == '.' || r == '+' || r == '-' || isDigit(r)) {
       backup();

@@ -139,8 +139,7 @@ final class Parser {
 
   private GoTemplateError unexpected(Item t, String context) {
     if (t.type() == Type.ERROR) {
-      int extra = t.val().equals("unclosed action") ? 0 : 0;
-      return error(t.pos() + extra, t.val());
+      return error(t.pos(), t.val()); // a lexer error: Go prints its text alone
     }
     return error(t, "unexpected " + t + " in " + context);
   }
