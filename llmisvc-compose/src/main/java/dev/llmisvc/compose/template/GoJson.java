@@ -19,9 +19,10 @@ import java.util.Set;
  * {@code \}{@code u003c} etc. Records where every string (and map key) sits in the text, so a
  * template position can be traced back to the field it came from.
  *
- * <p>It writes what the tree holds: fields Go would add at their zero value (non-omitempty fields)
- * are not added, {@code null}s are dropped, and keys the Go type does not declare (Go would drop
- * them) are kept, after the declared ones, in input order.
+ * <p>Quantities are written in canonical form ({@code 1024Mi} as {@code "1Gi"}, {@code 2} as {@code
+ * "2"}), as their Go {@code MarshalJSON} does. It writes what the tree holds: fields Go would add
+ * at their zero value (non-omitempty fields) are not added, {@code null}s are dropped, and keys the
+ * Go type does not declare (Go would drop them) are kept, after the declared ones, in input order.
  */
 final class GoJson {
   /** A JSON string in the text: chars [start, end) between its quotes, and its field path. */
@@ -56,6 +57,20 @@ final class GoJson {
 
   private void value(JsonNode node, Optional<GoType> type, String path) {
     Optional<GoType> t = type.map(GoType::dereferenced);
+    if (t.isPresent()
+        && t.get() instanceof GoType.Special sp
+        && sp.name().equals("Quantity")
+        && (node.isTextual() || node.isNumber())) {
+      // resource.Quantity marshals as its canonical string, whatever form it was written in
+      String canonical;
+      try {
+        canonical = Quantity.parse(node.asText()).toString();
+      } catch (IllegalArgumentException e) {
+        canonical = node.asText(); // Go could not have decoded it; keep the text
+      }
+      string(canonical, path);
+      return;
+    }
     if (node.isObject()) {
       Optional<GoStruct> struct = t.flatMap(GoSchema.kserve()::structOf);
       if (struct.isPresent()) {
