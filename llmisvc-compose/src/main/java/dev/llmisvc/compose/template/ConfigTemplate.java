@@ -48,6 +48,10 @@ public final class ConfigTemplate {
    */
   public static ObjectNode render(
       String configName, ObjectNode configObject, ObjectNode service, GlobalConfig global) {
+    java.util.Objects.requireNonNull(configName, "configName");
+    java.util.Objects.requireNonNull(configObject, "configObject");
+    java.util.Objects.requireNonNull(service, "service");
+    java.util.Objects.requireNonNull(global, "global");
     GoJson json =
         GoJson.write(configObject, GoSchema.kserve().struct("v1alpha2.LLMInferenceServiceConfig"));
     String text = json.text();

@@ -171,7 +171,8 @@ final class GoData {
           for (GoField f : def.fields()) {
             if (f.goName().equals(n)) {
               if (f.inline()) {
-                return Optional.of(of(f.type(), json == null ? null : orEmpty(json)));
+                // an inline struct views the same JSON object as its parent
+                return Optional.of(of(f.type(), json));
               }
               return Optional.of(of(f.type(), json == null ? null : json.get(f.jsonName())));
             }
@@ -180,10 +181,6 @@ final class GoData {
         },
         json == null ? new Object() : json,
         Optional.empty());
-  }
-
-  private static JsonNode orEmpty(ObjectNode json) {
-    return json; // an inline struct views the same JSON object as its parent
   }
 
   /** The fallback for structs the table does not describe. */

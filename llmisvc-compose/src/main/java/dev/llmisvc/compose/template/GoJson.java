@@ -6,10 +6,8 @@ import dev.llmisvc.api.schema.GoSchema;
 import dev.llmisvc.api.schema.GoStruct;
 import dev.llmisvc.api.schema.GoType;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -199,10 +197,5 @@ final class GoJson {
       }
     }
     return Optional.empty();
-  }
-
-  @SuppressWarnings("unused")
-  private static Iterator<Map.Entry<String, JsonNode>> fields(JsonNode n) {
-    return n.fields();
   }
 }
