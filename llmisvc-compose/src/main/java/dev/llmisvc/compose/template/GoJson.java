@@ -106,8 +106,18 @@ final class GoJson {
   }
 
   private void writeStruct(JsonNode node, GoStruct struct, String path) {
+    List<GoField> declared;
+    try {
+      declared = struct.jsonFields();
+    } catch (IllegalStateException e) {
+      // it embeds a struct whose table is not written yet: keep the JSON's own order
+      List<String> own = new ArrayList<>();
+      node.fieldNames().forEachRemaining(own::add);
+      writeObject(node, own, k -> Optional.empty(), path, false);
+      return;
+    }
     Set<String> keys = new LinkedHashSet<>();
-    for (GoField f : struct.jsonFields()) {
+    for (GoField f : declared) {
       if (node.has(f.jsonName())) {
         keys.add(f.jsonName());
       }
