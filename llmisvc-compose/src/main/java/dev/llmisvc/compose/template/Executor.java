@@ -405,7 +405,7 @@ final class Executor {
       return v;
     } else if (r instanceof Ptr p) {
       GoValue zero = p.zero().get();
-      if (zero instanceof Struct zs && findField(zs, fieldName).isPresent()) {
+      if (zero instanceof Struct zs && (zs.open() || findField(zs, fieldName).isPresent())) {
         throw error("nil pointer evaluating " + typ + "." + fieldName);
       }
     }
@@ -444,7 +444,7 @@ final class Executor {
       List<GoValue> found = new ArrayList<>();
       ArrayDeque<Struct> nextLevel = new ArrayDeque<>();
       for (Struct st : level) {
-        if (st.fieldNames().contains(name)) {
+        if (st.fieldNames().contains(name) || st.open()) {
           st.field(name).ifPresent(found::add);
         }
         for (String e : st.embedded()) {

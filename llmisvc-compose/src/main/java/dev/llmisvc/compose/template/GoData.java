@@ -22,7 +22,7 @@ import java.util.TreeMap;
  *
  * <p>A struct missing from the table (core and Gateway API types may not be tabled yet) falls back
  * to the JSON it holds: each present key becomes a field named by capitalising the JSON name,
- * holding a non-pointer value of the JSON kind; absent fields of such structs are unknown fields.
+ * holding a non-pointer value of the JSON kind; any other capitalised name reads as a nil pointer.
  */
 final class GoData {
   /** Go type name of the data root (an anonymous struct in KServe). */
@@ -195,15 +195,23 @@ final class GoData {
       }
     }
     return new Struct(
-        type,
-        List.copyOf(byGo.keySet()),
-        List.of(),
-        n -> {
-          String key = byGo.get(n);
-          return key == null ? Optional.empty() : Optional.of(inferred(json.get(key), n));
-        },
-        json == null ? new Object() : json,
-        Optional.empty());
+            type,
+            List.copyOf(byGo.keySet()),
+            List.of(),
+            n -> {
+              String key = byGo.get(n);
+              if (key == null) {
+                // unknown type: an absent field reads as nil, as most optional Kubernetes fields
+                // are
+                return n.isEmpty() || !Character.isUpperCase(n.charAt(0))
+                    ? Optional.empty()
+                    : Optional.of(new Ptr("*interface {}", Optional.empty()));
+              }
+              return Optional.of(inferred(json.get(key), n));
+            },
+            json == null ? new Object() : json,
+            Optional.empty())
+        .markOpen();
   }
 
   private static GoValue inferred(JsonNode node, String goName) {

@@ -87,6 +87,7 @@ sealed interface GoValue {
     private final Function<String, Optional<GoValue>> lookup;
     private final Object identity;
     private final Optional<String> stringer;
+    private boolean open;
     private final Map<String, GoValue> cache = new LinkedHashMap<>();
 
     Struct(
@@ -131,6 +132,19 @@ sealed interface GoValue {
 
     Object identity() {
       return identity;
+    }
+
+    /**
+     * True for a struct whose Go type is not in the table: its fields are not known, so any
+     * capitalised name is taken to be a field (absent ones read as nil).
+     */
+    boolean open() {
+      return open;
+    }
+
+    Struct markOpen() {
+      open = true;
+      return this;
     }
 
     /** What {@code String()} returns, for types that implement {@code fmt.Stringer}. */

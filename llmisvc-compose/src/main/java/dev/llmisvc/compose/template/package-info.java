@@ -35,8 +35,9 @@
  *       templating (a string in an integer field) are not reported here.
  *   <li>Structs missing from the Go type table (core and Gateway API types while those tables are
  *       being written) expose the keys present in their JSON under capitalised names, as
- *       non-pointer values of the JSON kind; their absent fields are unknown fields, and their keys
- *       keep input order in the text.
+ *       non-pointer values of the JSON kind; any other capitalised name reads as a nil pointer (a
+ *       misspelt field prints {@code <nil>} instead of failing), and their keys keep input order in
+ *       the text.
  * </ul>
  */
 package dev.llmisvc.compose.template;
