@@ -1,6 +1,7 @@
 package dev.llmisvc.compose.template;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -29,7 +30,9 @@ import java.util.Set;
  * GoData}.
  */
 public final class ConfigTemplate {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  // Go's decoder rejects anything after the top-level value
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final String NAME = "config";
 
   private ConfigTemplate() {}
@@ -55,7 +58,7 @@ public final class ConfigTemplate {
     GoJson json =
         GoJson.write(configObject, GoSchema.kserve().struct("v1alpha2.LLMInferenceServiceConfig"));
     String text = json.text();
-    Node.ListNode tree;
+    Parser.Tree tree;
     try {
       tree = Parser.parse(NAME, text, Set.copyOf(Funcs.ALL.keySet()));
     } catch (GoTemplateError e) {
@@ -70,7 +73,6 @@ public final class ConfigTemplate {
     try {
       output =
           Executor.execute(
-              NAME,
               text,
               tree,
               GoData.root(service, global, inferencePoolNamespacedName(configObject, service)));

@@ -36,22 +36,34 @@ final class Executor {
 
   private record Variable(String name, GoValue value) {}
 
-  private final String name;
+  private static final int MAX_DEPTH = 100000;
+
+  private final String parseName;
   private final String text;
+  private final Map<String, ListNode> templates;
   private final StringBuilder out = new StringBuilder();
-  private final List<Variable> vars = new ArrayList<>();
+  private List<Variable> vars = new ArrayList<>();
+  private String name;
+  private int depth;
   private Node node;
 
-  private Executor(String name, String text) {
+  private Executor(String name, String text, Map<String, ListNode> templates) {
+    this.parseName = name;
     this.name = name;
     this.text = text;
+    this.templates = templates;
   }
 
-  /** Executes the parsed template {@code root} of source {@code text} on {@code data}. */
-  static String execute(String name, String text, ListNode root, GoValue data) {
-    Executor s = new Executor(name, text);
+  /** Executes the parsed {@code tree} of source {@code text} on {@code data}. */
+  static String execute(String text, Parser.Tree tree, GoValue data) {
+    Executor s = new Executor(tree.name(), text, tree.templates());
     s.vars.add(new Variable("$", data));
-    s.walk(data, root);
+    try {
+      s.walk(data, tree.root());
+    } catch (StackOverflowError e) {
+      // Go stops at a template depth of 100000; the JVM stack ends sooner
+      throw s.error("exceeded maximum template depth (" + MAX_DEPTH + ")");
+    }
     return s.out.toString();
   }
 
@@ -69,7 +81,7 @@ final class Executor {
     String context = node.toString();
     return new GoTemplateError(
         "template: "
-            + name
+            + parseName
             + ":"
             + line
             + ":"
@@ -151,12 +163,38 @@ final class Executor {
       }
     } else if (n instanceof TextNode t) {
       out.append(t.text());
+    } else if (n instanceof TemplateNode t) {
+      walkTemplate(dot, t);
     } else if (n instanceof BranchNode b) {
       if (b.kind().equals("range")) {
         walkRange(dot, b);
       } else {
         walkIfOrWith(dot, b);
       }
+    }
+  }
+
+  private void walkTemplate(GoValue dot, TemplateNode t) {
+    at(t);
+    ListNode body = templates.get(t.name());
+    if (body == null) {
+      throw error("template " + GoFormat.quote(t.name()) + " not defined");
+    }
+    if (depth == MAX_DEPTH) {
+      throw error("exceeded maximum template depth (" + MAX_DEPTH + ")");
+    }
+    GoValue newDot = t.pipe() == null ? new Invalid() : evalPipeline(dot, t.pipe());
+    List<Variable> savedVars = vars;
+    String savedName = name;
+    vars = new ArrayList<>(List.of(new Variable("$", newDot))); // no dynamic scoping
+    name = t.name();
+    depth++;
+    try {
+      walk(newDot, body);
+    } finally {
+      depth--;
+      name = savedName;
+      vars = savedVars;
     }
   }
 

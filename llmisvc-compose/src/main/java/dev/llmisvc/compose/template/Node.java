@@ -192,6 +192,16 @@ sealed interface Node {
     }
   }
 
+  /** {@code {{template "name" pipe}}}; pipe may be null. */
+  record TemplateNode(int pos, String name, PipeNode pipe) implements Node {
+    @Override
+    public String toString() {
+      return pipe == null
+          ? "{{template " + GoFormat.quote(name) + "}}"
+          : "{{template " + GoFormat.quote(name) + " " + pipe + "}}";
+    }
+  }
+
   /** if, with and range share a shape; {@code kind} says which. */
   record BranchNode(String kind, int pos, PipeNode pipe, ListNode list, ListNode elseList)
       implements Node {

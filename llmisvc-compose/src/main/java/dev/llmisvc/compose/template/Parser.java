@@ -5,14 +5,15 @@ import dev.llmisvc.compose.template.Lexer.Type;
 import dev.llmisvc.compose.template.Node.*;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Go's {@code text/template/parse} parser (Go 1.25) for one template: same grammar, same checks
  * (undefined variables and functions, {@code break} outside {@code range}, non-executable pipeline
- * stages) and the same error texts. {@code define}, {@code template} and {@code block} are
- * rejected: KServe's single {@code config} template has no use for them.
+ * stages) and the same error texts, {@code define}, {@code template} and {@code block} included.
  */
 final class Parser {
   private final String name;
@@ -20,8 +21,17 @@ final class Parser {
   private final Set<String> functions;
   private final Item[] token = new Item[3];
   private int peekCount;
-  private final List<String> vars = new ArrayList<>(List.of("$"));
+  private List<String> vars = new ArrayList<>(List.of("$"));
   private int rangeDepth;
+  private final Map<String, ListNode> trees = new LinkedHashMap<>();
+
+  /** The parsed templates: the main one and those named by {@code define} and {@code block}. */
+  record Tree(String name, ListNode root, Map<String, ListNode> templates) {
+    @Override
+    public String toString() {
+      return root.toString();
+    }
+  }
 
   private Parser(String name, String text, Set<String> functions) {
     this.name = name;
@@ -30,8 +40,77 @@ final class Parser {
   }
 
   /** Parses {@code text} as the template {@code name}; functions are the names callable in it. */
-  static ListNode parse(String name, String text, Set<String> functions) {
-    return new Parser(name, text, functions).parse();
+  static Tree parse(String name, String text, Set<String> functions) {
+    Parser p = new Parser(name, text, functions);
+    ListNode root = p.parse();
+    p.add(name, root, 0);
+    return new Tree(name, p.trees.get(name), Map.copyOf(p.trees));
+  }
+
+  /** Go's {@code Tree.add}: an empty definition never replaces or conflicts. */
+  private void add(String tmpl, ListNode root, int pos) {
+    ListNode old = trees.get(tmpl);
+    if (old == null || isEmpty(old)) {
+      trees.put(tmpl, root);
+      return;
+    }
+    if (!isEmpty(root)) {
+      throw error(pos, "template: multiple definition of template " + GoFormat.quote(tmpl));
+    }
+  }
+
+  private static boolean isEmpty(Node n) {
+    if (n instanceof ListNode l) {
+      return l.nodes().stream().allMatch(Parser::isEmpty);
+    } else if (n instanceof TextNode t) {
+      return t.text().isBlank();
+    }
+    return n instanceof CommentNode;
+  }
+
+  /** Runs {@code body} with a fresh variable scope and range depth, as Go's startParse. */
+  private ListNode subTree(java.util.function.Supplier<ListNode> body) {
+    List<String> savedVars = vars;
+    int savedDepth = rangeDepth;
+    vars = new ArrayList<>(List.of("$"));
+    rangeDepth = 0;
+    try {
+      return body.get();
+    } finally {
+      vars = savedVars;
+      rangeDepth = savedDepth;
+    }
+  }
+
+  private String templateName(Item t, String context) {
+    if (t.type() != Type.STRING && t.type() != Type.RAW_STRING) {
+      throw unexpected(t, context);
+    }
+    try {
+      return GoStrings.unquote(t.val());
+    } catch (IllegalArgumentException e) {
+      throw error(t, e.getMessage());
+    }
+  }
+
+  private void definition() {
+    String context = "define clause";
+    Item nameItem = nextNonSpace();
+    if (nameItem.type() != Type.STRING && nameItem.type() != Type.RAW_STRING) {
+      throw unexpected(nameItem, context);
+    }
+    String tmpl = templateName(nameItem, context);
+    expect(Type.RIGHT_DELIM, context);
+    ListNode body =
+        subTree(
+            () -> {
+              ListAndNext l = itemList();
+              if (!(l.next() instanceof EndNode)) {
+                throw error(l.next().pos(), "unexpected " + l.next() + " in " + context);
+              }
+              return l.list();
+            });
+    add(tmpl, body, nameItem.pos());
   }
 
   private ListNode parse() {
@@ -41,7 +120,8 @@ final class Parser {
         Item delim = next();
         Item kw = nextNonSpace();
         if (kw.type() == Type.DEFINE) {
-          throw error(kw, "{{define}} is not supported");
+          definition();
+          continue;
         }
         backup2(delim);
       }
@@ -173,8 +253,10 @@ final class Parser {
   private Node action() {
     Item t = nextNonSpace();
     switch (t.type()) {
-      case BLOCK, TEMPLATE:
-        throw error(t, "{{" + t.val() + "}} is not supported");
+      case BLOCK:
+        return blockControl();
+      case TEMPLATE:
+        return templateControl();
       case BREAK:
         return breakOrContinue(t, true);
       case CONTINUE:
@@ -195,6 +277,36 @@ final class Parser {
     backup();
     Item first = peek();
     return new ActionNode(first.pos(), pipeline("command", Type.RIGHT_DELIM));
+  }
+
+  private Node templateControl() {
+    String context = "template clause";
+    Item t = nextNonSpace();
+    String tmpl = templateName(t, context);
+    PipeNode pipe = null;
+    if (nextNonSpace().type() != Type.RIGHT_DELIM) {
+      backup();
+      pipe = pipeline(context, Type.RIGHT_DELIM);
+    }
+    return new TemplateNode(t.pos(), tmpl, pipe);
+  }
+
+  private Node blockControl() {
+    String context = "block clause";
+    Item t = nextNonSpace();
+    String tmpl = templateName(t, context);
+    PipeNode pipe = pipeline(context, Type.RIGHT_DELIM);
+    ListNode body =
+        subTree(
+            () -> {
+              ListAndNext l = itemList();
+              if (!(l.next() instanceof EndNode)) {
+                throw error(l.next().pos(), "unexpected " + l.next() + " in " + context);
+              }
+              return l.list();
+            });
+    add(tmpl, body, t.pos());
+    return new TemplateNode(t.pos(), tmpl, pipe);
   }
 
   private Node breakOrContinue(Item kw, boolean isBreak) {

@@ -4,19 +4,20 @@
  *
  * <p>Inside: a lexer, parser and executor that follow Go 1.25's {@code text/template} state for
  * state (trim markers, comments, pipelines, variables, {@code if/else if/with/else with/range/
- * break/continue}, parenthesised pipelines and field chains, all literal forms, Go's error texts
- * with line and byte column); Go values built from the service's JSON and the Go type table ({@code
- * GoSchema}): nil pointers, pointer truth, promoted fields of embedded structs, methods of the
- * KServe and Kubernetes types ({@code GetName}, {@code IsDataParallel}, {@code GetSize}, {@code
- * URI.String}, ...) called with a nil receiver through nil pointers; Go's builtins ({@code and or
- * not eq ne lt le gt ge len index slice print printf println html js urlquery call}) and KServe's
- * {@code ChildName}, {@code shutdownTimeout}, {@code kvTransferConfig}.
+ * break/continue/define/template/block}, parenthesised pipelines and field chains, all literal
+ * forms, Go's error texts with line and byte column); Go values built from the service's JSON and
+ * the Go type table ({@code GoSchema}): nil pointers, pointer truth, promoted fields of embedded
+ * structs, methods of the KServe and Kubernetes types ({@code GetName}, {@code IsDataParallel},
+ * {@code GetSize}, {@code URI.String}, ...) called with a nil receiver through nil pointers; Go's
+ * builtins ({@code and or not eq ne lt le gt ge len index slice print printf println html js
+ * urlquery call}) and KServe's {@code ChildName}, {@code shutdownTimeout}, {@code
+ * kvTransferConfig}.
  *
  * <h2>Known differences from Go</h2>
  *
  * <ul>
- *   <li>{@code define}, {@code template} and {@code block} are rejected at parse time (KServe never
- *       uses them; Go would accept a {@code define}). Complex constants are rejected.
+ *   <li>Complex constants ({@code 1i}) are rejected. Endless {@code template} recursion stops when
+ *       the JVM stack ends, before Go's depth of 100000, with Go's message.
  *   <li>A non-nil pointer to a scalar printed through {@code print}/{@code printf} (or nested in a
  *       printed struct) shows a memory address in Go; here the fixed {@code 0xc000010000}.
  *   <li>A {@code resource.Quantity} held in a struct field or passed to {@code print} prints its

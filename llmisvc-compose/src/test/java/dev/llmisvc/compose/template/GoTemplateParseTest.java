@@ -40,7 +40,6 @@ class GoTemplateParseTest {
                     "{metadata: {name: svc, namespace: ns, labels: {a: '1', b: '2'}},"
                         + " spec: {model: {uri: 'hf://o/m', name: m}, baseRefs: [{name: x}, {name: y}]}}");
     return Executor.execute(
-        "t",
         text,
         Parser.parse("t", text, FUNCS),
         GoData.root(svc, GlobalConfig.defaults(), "ns/svc-inference-pool"));
@@ -153,6 +152,39 @@ class GoTemplateParseTest {
   void interpretedStringEscapes() throws Exception {
     assertThat(run("{{ \"a\\tb\\x41\\u00e9\\101\" }}")).isEqualTo("a\tbAéA");
     assertThatThrownBy(() -> parsed("{{ \"\\q\" }}")).hasMessage("template: t:1: invalid syntax");
+  }
+
+  @Test
+  void defineTemplateAndBlock() throws Exception {
+    assertThat(
+            run("{{define `n`}}[{{.}}]{{end}}{{template `n` .Name}}{{block `b` 1}}<{{.}}>{{end}}"))
+        .isEqualTo("[svc]<1>");
+    // in one text, a block cannot be overridden by a define: both are definitions
+    assertThatThrownBy(() -> parsed("{{define `b`}}B{{end}}{{block `b` 2}}default{{end}}"))
+        .hasMessage("template: t:1: template: multiple definition of template \"b\"");
+    assertThat(run("{{define `b`}} {{end}}{{block `b` 2}}default{{end}}")).isEqualTo("default");
+    assertThat(parsed("{{template `x` .A}}")).isEqualTo("{{template \"x\" .A}}");
+  }
+
+  @Test
+  void templatesDoNotInheritVariablesAndReportTheirOwnName() {
+    assertThatThrownBy(() -> parsed("{{$x := 1}}{{define `n`}}{{$x}}{{end}}"))
+        .hasMessage("template: t:1: undefined variable \"$x\"");
+    assertThatThrownBy(() -> run("{{define `n`}}{{.Nope}}{{end}}{{template `n` .Spec}}"))
+        .hasMessage(
+            "template: t:1:16: executing \"n\" at <.Nope>: can't evaluate field Nope in type"
+                + " v1alpha2.LLMInferenceServiceSpec");
+    assertThatThrownBy(() -> run("{{template `missing`}}"))
+        .hasMessage(
+            "template: t:1:11: executing \"t\" at <{{template \"missing\"}}>: template \"missing\" not defined");
+    assertThatThrownBy(() -> parsed("{{define `n`}}a{{end}}{{define `n`}}b{{end}}"))
+        .hasMessage("template: t:1: template: multiple definition of template \"n\"");
+  }
+
+  @Test
+  void endlessRecursionStops() {
+    assertThatThrownBy(() -> run("{{define `r`}}{{template `r` .}}{{end}}{{template `r` .}}"))
+        .hasMessageEndingWith("exceeded maximum template depth (100000)");
   }
 
   @Test
