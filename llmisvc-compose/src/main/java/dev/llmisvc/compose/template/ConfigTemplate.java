@@ -26,8 +26,8 @@ import java.util.Set;
  * <p>What it does not do: the output is not decoded into Go structs, so a value of the wrong JSON
  * type (a string where Go wants an integer) is not rejected here, fields Go would add at their zero
  * value are not added, and keys the Go types do not declare are kept (Go drops them). The template
- * data sees the service's JSON as Go would after decoding it, with the limits documented on {@code
- * GoData}.
+ * data is the service's JSON seen as the Go values KServe's templates see. Every known difference
+ * from Go is listed in the package documentation.
  */
 public final class ConfigTemplate {
   // Go's decoder rejects anything after the top-level value
