@@ -1,0 +1,127 @@
+package dev.llmisvc.compose.template;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.llmisvc.api.schema.GoSchema;
+import dev.llmisvc.compose.ChildName;
+import java.util.Set;
+
+/**
+ * KServe's template substitution ({@code ReplaceVariables}) on one config: the whole config object
+ * is written as Go's {@code encoding/json} writes it, that text is parsed as one Go {@code
+ * text/template} named {@code config} (option {@code missingkey=error}, extra functions {@code
+ * ChildName}, {@code shutdownTimeout}, {@code kvTransferConfig}), executed over the service and
+ * {@code .GlobalConfig}, and the output parsed back as JSON. Working on the text, not string by
+ * string, is what makes trim markers, raw splicing of action output into JSON, backtick-only string
+ * literals and an {@code if} spanning several strings behave exactly as in KServe.
+ *
+ * <pre>{@code
+ * ObjectNode rendered = ConfigTemplate.render("kserve-config-llm-template", config, service,
+ *     GlobalConfig.defaults());
+ * }</pre>
+ *
+ * <p>What it does not do: the output is not decoded into Go structs, so a value of the wrong JSON
+ * type (a string where Go wants an integer) is not rejected here, fields Go would add at their zero
+ * value are not added, and keys the Go types do not declare are kept (Go drops them). The template
+ * data is the service's JSON seen as the Go values KServe's templates see. Every known difference
+ * from Go is listed in the package documentation.
+ */
+public final class ConfigTemplate {
+  // Go's decoder rejects anything after the top-level value
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final String NAME = "config";
+
+  private ConfigTemplate() {}
+
+  /**
+   * Renders one config.
+   *
+   * @param configName the config's name, for errors
+   * @param configObject {@code {metadata (copy of the service's), spec (merged), status?}}
+   * @param service the LLMInferenceService as stored (v1alpha2 tree, model name already
+   *     propagated): the data templates read
+   * @param global the controller settings behind {@code .GlobalConfig}
+   * @return a new tree; the arguments are not modified
+   * @throws TemplateException when the template does not parse, fails to execute, or its output is
+   *     not a JSON object
+   */
+  public static ObjectNode render(
+      String configName, ObjectNode configObject, ObjectNode service, GlobalConfig global) {
+    java.util.Objects.requireNonNull(configName, "configName");
+    java.util.Objects.requireNonNull(configObject, "configObject");
+    java.util.Objects.requireNonNull(service, "service");
+    java.util.Objects.requireNonNull(global, "global");
+    GoJson json =
+        GoJson.write(configObject, GoSchema.kserve().struct("v1alpha2.LLMInferenceServiceConfig"));
+    String text = json.text();
+    Parser.Tree tree;
+    try {
+      tree = Parser.parse(NAME, text, Set.copyOf(Funcs.ALL.keySet()));
+    } catch (GoTemplateError e) {
+      throw new TemplateException(
+          configName,
+          TemplateException.Stage.PARSE,
+          json.pathAt(e.pos()),
+          e.context(),
+          e.getMessage());
+    }
+    String output;
+    try {
+      output =
+          Executor.execute(
+              text,
+              tree,
+              GoData.root(service, global, inferencePoolNamespacedName(configObject, service)));
+    } catch (GoTemplateError e) {
+      throw new TemplateException(
+          configName,
+          TemplateException.Stage.EXECUTE,
+          json.pathAt(e.pos()),
+          e.context(),
+          e.getMessage());
+    }
+    JsonNode result;
+    try {
+      result = JSON.readTree(output);
+    } catch (JsonProcessingException e) {
+      throw new TemplateException(
+          configName,
+          TemplateException.Stage.UNMARSHAL,
+          java.util.Optional.empty(),
+          "",
+          e.getOriginalMessage());
+    }
+    if (!(result instanceof ObjectNode obj)) {
+      throw new TemplateException(
+          configName,
+          TemplateException.Stage.UNMARSHAL,
+          java.util.Optional.empty(),
+          "",
+          "cannot unmarshal "
+              + (result == null ? "nothing" : result.getNodeType().name().toLowerCase())
+              + " into Go value of type v1alpha2.LLMInferenceServiceConfig");
+    }
+    return obj;
+  }
+
+  /** {@code <svc namespace>/<pool>}: the config's pool ref name, else the default pool name. */
+  static String inferencePoolNamespacedName(ObjectNode config, ObjectNode service) {
+    String svcName = service.path("metadata").path("name").asText("");
+    String ns = service.path("metadata").path("namespace").asText("");
+    String ref =
+        config
+            .path("spec")
+            .path("router")
+            .path("scheduler")
+            .path("pool")
+            .path("ref")
+            .path("name")
+            .asText("");
+    String pool = ref.isEmpty() ? ChildName.of(svcName, "-inference-pool") : ref;
+    return ns + "/" + pool;
+  }
+}

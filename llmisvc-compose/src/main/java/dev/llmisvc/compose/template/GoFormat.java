@@ -1,0 +1,452 @@
+package dev.llmisvc.compose.template;
+
+import dev.llmisvc.compose.template.GoValue.*;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parts of Go's {@code fmt} and {@code strconv} the templates print through: {@code %v}
+ * formatting of values, {@code Sprint}/{@code Sprintln}/{@code Sprintf} with the common verbs, and
+ * {@code strconv.Quote}.
+ *
+ * <p>A non-nil pointer to a scalar printed through {@code print}/{@code printf} shows a memory
+ * address in Go; here it shows the fixed address {@code 0xc000010000}.
+ */
+final class GoFormat {
+  static final String FAKE_ADDRESS = "0xc000010000";
+
+  private GoFormat() {}
+
+  /** {@code strconv.Quote}. */
+  static String quote(String s) {
+    StringBuilder sb = new StringBuilder("\"");
+    s.codePoints()
+        .forEach(
+            r -> {
+              switch (r) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case 7 -> sb.append("\\a");
+                case '\b' -> sb.append("\\b");
+                case '\f' -> sb.append("\\f");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                case 11 -> sb.append("\\v");
+                default -> {
+                  if (r < 0x20 || r == 0x7f) {
+                    sb.append(String.format("\\x%02x", r));
+                  } else if (r >= 0xD800 && r < 0xE000) {
+                    sb.append("\\ufffd");
+                  } else if (!Character.isDefined(r) || Character.getType(r) == Character.CONTROL) {
+                    sb.append(
+                        r > 0xFFFF ? String.format("\\U%08x", r) : String.format("\\u%04x", r));
+                  } else {
+                    sb.appendCodePoint(r);
+                  }
+                }
+              }
+            });
+    return sb.append('"').toString();
+  }
+
+  /** {@code %#U}: {@code U+0041 'A'}. */
+  static String unicodeName(int r) {
+    if (r < 0) {
+      return "U+FFFFFFFF";
+    }
+    String code = String.format("U+%04X", r);
+    return Character.isISOControl(r) ? code : code + " '" + new String(Character.toChars(r)) + "'";
+  }
+
+  /** Go's {@code Time.String()} of an RFC 3339 timestamp. */
+  static String goTime(String rfc3339) {
+    if (rfc3339.isEmpty()) {
+      return "0001-01-01 00:00:00 +0000 UTC";
+    }
+    try {
+      OffsetDateTime t = OffsetDateTime.parse(rfc3339);
+      String base = t.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z"));
+      return t.getOffset().equals(ZoneOffset.UTC) ? base + " UTC" : base;
+    } catch (RuntimeException e) {
+      return rfc3339;
+    }
+  }
+
+  /** How {@code {{ value }}} prints: pointers dereferenced, nil as {@code <nil>}. */
+  static String printAction(GoValue v) {
+    if (v instanceof Invalid) {
+      return "<no value>";
+    }
+    GoValue d = GoValue.indirect(v);
+    if (d instanceof Ptr) {
+      return "<nil>";
+    }
+    if (d instanceof Struct s && s.stringer().isPresent()) {
+      return s.stringer().get(); // addressable: the pointer's String() is used
+    }
+    return value(d, 0, false);
+  }
+
+  /** {@code %v} (or {@code %+v} when {@code plus}) at a nesting depth. */
+  static String value(GoValue v, int depth, boolean plus) {
+    if (v instanceof Invalid) {
+      return "<nil>";
+    } else if (v instanceof Str s) {
+      return s.value();
+    } else if (v instanceof Int i) {
+      return i.unsigned() ? Long.toUnsignedString(i.value()) : Long.toString(i.value());
+    } else if (v instanceof Flt f) {
+      return floatG(f.value());
+    } else if (v instanceof Bool b) {
+      return Boolean.toString(b.value());
+    } else if (v instanceof QuantityVal q) {
+      return q.quantity().toString();
+    } else if (v instanceof Ptr p) {
+      if (p.isNil()) {
+        return "<nil>";
+      }
+      GoValue t = p.target().get();
+      if (t instanceof Struct s && s.stringer().isPresent()) {
+        return s.stringer().get();
+      }
+      if (depth == 0 && (t instanceof Struct || t instanceof Slice || t instanceof MapVal)) {
+        return "&" + value(t, depth + 1, plus);
+      }
+      return FAKE_ADDRESS;
+    } else if (v instanceof Slice s) {
+      List<String> parts = new ArrayList<>();
+      s.items().forEach(e -> parts.add(value(e, depth + 1, plus)));
+      return "[" + String.join(" ", parts) + "]";
+    } else if (v instanceof MapVal m) {
+      List<String> parts = new ArrayList<>();
+      for (Map.Entry<String, GoValue> e : m.entries().entrySet()) {
+        parts.add(e.getKey() + ":" + value(e.getValue(), depth + 1, plus));
+      }
+      return "map[" + String.join(" ", parts) + "]";
+    }
+    Struct s = (Struct) v;
+    if (s.stringer().isPresent() && !pointerReceiverStringer(s)) {
+      return s.stringer().get();
+    }
+    List<String> parts = new ArrayList<>();
+    for (String name : s.fieldNames()) {
+      String text = value(s.field(name).orElse(new Invalid()), depth + 1, plus);
+      parts.add(plus ? name + ":" + text : text);
+    }
+    return "{" + String.join(" ", parts) + "}";
+  }
+
+  /**
+   * Types whose {@code String()} has a pointer receiver: fmt only uses it when it is handed a
+   * pointer, so a copy (a struct field, an argument of {@code print}) prints as a plain struct.
+   */
+  static boolean pointerReceiverStringer(Struct s) {
+    return s.type().equals("apis.URL") || s.type().equals("intstr.IntOrString");
+  }
+
+  /** {@code strconv.FormatFloat(f, 'g', -1, 64)} with fmt's %v exponent threshold of 21. */
+  static String floatG(double f) {
+    if (Double.isNaN(f)) {
+      return "NaN";
+    }
+    if (Double.isInfinite(f)) {
+      return f > 0 ? "+Inf" : "-Inf";
+    }
+    if (f == 0) {
+      return (1 / f < 0) ? "-0" : "0";
+    }
+    BigDecimal d = new BigDecimal(Double.toString(f)).stripTrailingZeros();
+    int exp = d.precision() - d.scale() - 1;
+    if (exp < -4 || exp >= 21) {
+      String digits = d.unscaledValue().abs().toString();
+      String mant = digits.length() > 1 ? digits.charAt(0) + "." + digits.substring(1) : digits;
+      String sign = f < 0 ? "-" : "";
+      return sign
+          + mant
+          + "e"
+          + (exp < 0 ? "-" : "+")
+          + (Math.abs(exp) < 10 ? "0" : "")
+          + Math.abs(exp);
+    }
+    return d.toPlainString();
+  }
+
+  private static boolean isString(GoValue v) {
+    return v instanceof Str;
+  }
+
+  /** {@code fmt.Sprint}. */
+  static String sprint(List<GoValue> args) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < args.size(); i++) {
+      GoValue a = args.get(i);
+      if (i > 0 && !isString(a) && !isString(args.get(i - 1))) {
+        sb.append(' ');
+      }
+      sb.append(value(a, 0, false));
+    }
+    return sb.toString();
+  }
+
+  /** {@code fmt.Sprintln}. */
+  static String sprintln(List<GoValue> args) {
+    List<String> parts = new ArrayList<>();
+    args.forEach(a -> parts.add(value(a, 0, false)));
+    return String.join(" ", parts) + "\n";
+  }
+
+  /**
+   * {@code fmt.Sprintf} for the verbs v s d q t x X o b c e f g %, with flags, width, precision.
+   */
+  static String sprintf(String format, List<GoValue> args) {
+    StringBuilder out = new StringBuilder();
+    int argi = 0;
+    int i = 0;
+    while (i < format.length()) {
+      char c = format.charAt(i);
+      if (c != '%') {
+        out.append(c);
+        i++;
+        continue;
+      }
+      i++;
+      boolean minus = false;
+      boolean plus = false;
+      boolean sharp = false;
+      boolean zero = false;
+      boolean space = false;
+      for (; i < format.length(); i++) {
+        char f = format.charAt(i);
+        if (f == '-') {
+          minus = true;
+        } else if (f == '+') {
+          plus = true;
+        } else if (f == '#') {
+          sharp = true;
+        } else if (f == '0') {
+          zero = true;
+        } else if (f == ' ') {
+          space = true;
+        } else {
+          break;
+        }
+      }
+      int width = -1;
+      if (i < format.length() && format.charAt(i) == '*') {
+        i++;
+        if (argi < args.size() && args.get(argi) instanceof Int w) {
+          width = (int) w.value();
+          if (width < 0) {
+            minus = true;
+            width = -width;
+          }
+        }
+        argi++;
+      } else {
+        int start = i;
+        while (i < format.length() && Character.isDigit(format.charAt(i))) {
+          i++;
+        }
+        if (i > start) {
+          width = Integer.parseInt(format.substring(start, i));
+        }
+      }
+      int prec = -1;
+      if (i < format.length() && format.charAt(i) == '.') {
+        i++;
+        if (i < format.length() && format.charAt(i) == '*') {
+          i++;
+          if (argi < args.size() && args.get(argi) instanceof Int p) {
+            prec = (int) p.value();
+          }
+          argi++;
+        } else {
+          int start = i;
+          while (i < format.length() && Character.isDigit(format.charAt(i))) {
+            i++;
+          }
+          prec = i > start ? Integer.parseInt(format.substring(start, i)) : 0;
+        }
+      }
+      if (i >= format.length()) {
+        out.append("%!(NOVERB)");
+        break;
+      }
+      int verb = format.codePointAt(i);
+      i += Character.charCount(verb);
+      if (verb == '%') {
+        out.append('%');
+        continue;
+      }
+      if (argi >= args.size()) {
+        out.append("%!").appendCodePoint(verb).append("(MISSING)");
+        continue;
+      }
+      GoValue arg = args.get(argi++);
+      String text = verb(verb, arg, plus, sharp, space, prec);
+      boolean numeric = arg instanceof Int || arg instanceof Flt;
+      out.append(pad(text, width, minus, zero && numeric && !minus));
+    }
+    if (argi < args.size()) {
+      out.append("%!(EXTRA ");
+      List<String> extra = new ArrayList<>();
+      for (int k = argi; k < args.size(); k++) {
+        GoValue a = args.get(k);
+        extra.add(a instanceof Invalid ? "<nil>" : a.type() + "=" + value(a, 0, false));
+      }
+      out.append(String.join(", ", extra)).append(')');
+    }
+    return out.toString();
+  }
+
+  private static String pad(String s, int width, boolean left, boolean zeros) {
+    int n = s.codePointCount(0, s.length());
+    if (width <= n) {
+      return s;
+    }
+    String fill = (zeros ? "0" : " ").repeat(width - n);
+    if (left) {
+      return s + fill;
+    }
+    if (zeros && (s.startsWith("-") || s.startsWith("+"))) {
+      return s.charAt(0) + fill + s.substring(1);
+    }
+    return fill + s;
+  }
+
+  private static String bad(int verb, GoValue arg) {
+    String v = arg instanceof Invalid ? "<nil>" : arg.type() + "=" + value(arg, 0, false);
+    return "%!" + new String(Character.toChars(verb)) + "(" + v + ")";
+  }
+
+  private static String verb(
+      int verb, GoValue arg, boolean plus, boolean sharp, boolean space, int prec) {
+    if (verb == 'T') {
+      return arg instanceof Invalid ? "<nil>" : arg.type();
+    }
+    if (verb == 'v') {
+      if (arg instanceof Flt f && prec >= 0) {
+        return fixedOrG(f.value(), 'g', prec);
+      }
+      String s = value(arg, 0, plus);
+      if (plus && arg instanceof Int i && i.value() >= 0) {
+        s = "+" + s;
+      }
+      return s;
+    }
+    if (arg instanceof Slice s
+        && !(s.type().equals("[]uint8")
+            && (verb == 's' || verb == 'q' || verb == 'x' || verb == 'X'))) {
+      List<String> parts = new ArrayList<>();
+      s.items().forEach(e -> parts.add(verb(verb, e, plus, sharp, space, prec)));
+      return "[" + String.join(" ", parts) + "]";
+    }
+    GoValue a = arg;
+    if (a instanceof Struct st && st.stringer().isPresent() && !pointerReceiverStringer(st)
+        || a instanceof QuantityVal) {
+      if (verb == 's' || verb == 'q' || verb == 'x' || verb == 'X') {
+        a = Str.of(value(a, 0, false));
+      }
+    }
+    if (a instanceof Str s) {
+      String text = prec >= 0 ? truncate(s.value(), prec) : s.value();
+      return switch (verb) {
+        case 's' -> text;
+        case 'q' -> sharp && !text.contains("`") ? "`" + text + "`" : quote(text);
+        case 'x', 'X' -> {
+          StringBuilder sb = new StringBuilder();
+          for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            sb.append(String.format(verb == 'x' ? "%02x" : "%02X", b & 0xff));
+          }
+          yield sb.toString();
+        }
+        default -> bad(verb, arg);
+      };
+    }
+    if (a instanceof Bool b) {
+      return verb == 't' ? Boolean.toString(b.value()) : bad(verb, arg);
+    }
+    if (a instanceof Int i) {
+      long n = i.value();
+      String sign = n < 0 ? "-" : plus ? "+" : space ? " " : "";
+      String abs = i.unsigned() ? Long.toUnsignedString(n) : Long.toString(Math.abs(n));
+      if (n == Long.MIN_VALUE) {
+        abs = "9223372036854775808";
+      }
+      long mag = Math.abs(n);
+      return switch (verb) {
+        case 'd' -> sign + abs;
+        case 'x' -> sign + (sharp ? "0x" : "") + Long.toHexString(mag);
+        case 'X' -> sign + (sharp ? "0X" : "") + Long.toHexString(mag).toUpperCase();
+        case 'o' -> sign + (sharp ? "0" : "") + Long.toOctalString(mag);
+        case 'b' -> sign + Long.toBinaryString(mag);
+        case 'c' -> new String(Character.toChars((int) n));
+        case 'q' ->
+            "'" + quote(new String(Character.toChars((int) n))).replaceAll("^\"|\"$", "") + "'";
+        case 'U' -> String.format("U+%04X", n);
+        case 'e', 'f', 'g', 'E', 'F', 'G' -> bad(verb, arg);
+        default -> bad(verb, arg);
+      };
+    }
+    if (a instanceof Flt f) {
+      return switch (verb) {
+        case 'f', 'F' -> fixedOrG(f.value(), 'f', prec < 0 ? 6 : prec);
+        case 'e', 'E' -> fixedOrG(f.value(), 'e', prec < 0 ? 6 : prec);
+        case 'g', 'G' -> prec < 0 ? floatG(f.value()) : fixedOrG(f.value(), 'g', prec);
+        default -> bad(verb, arg);
+      };
+    }
+    if (a instanceof Invalid) {
+      return "%!" + new String(Character.toChars(verb)) + "(<nil>)";
+    }
+    if (a instanceof Ptr p) {
+      if (p.isNil()) {
+        return verb == 'v' || verb == 'p'
+            ? (verb == 'p' ? "0x0" : "<nil>")
+            : "%!" + new String(Character.toChars(verb)) + "(" + p.type() + "=<nil>)";
+      }
+      GoValue t = p.target().get();
+      if (t instanceof Struct || t instanceof Slice || t instanceof MapVal) {
+        return "&" + verb(verb, t, plus, sharp, space, prec);
+      }
+      return switch (verb) {
+        case 'p' -> FAKE_ADDRESS;
+        case 'x', 'X' -> sharp ? FAKE_ADDRESS : FAKE_ADDRESS.substring(2);
+        case 'd' -> Long.toString(Long.parseLong(FAKE_ADDRESS.substring(2), 16));
+        default -> bad(verb, arg);
+      };
+    }
+    return verb == 's' || verb == 'd' ? value(a, 0, plus) : bad(verb, arg);
+  }
+
+  private static String truncate(String s, int prec) {
+    int n = s.codePointCount(0, s.length());
+    return n <= prec ? s : s.substring(0, s.offsetByCodePoints(0, prec));
+  }
+
+  private static String fixedOrG(double d, char kind, int prec) {
+    return switch (kind) {
+      case 'f' ->
+          new BigDecimal(d).setScale(prec, java.math.RoundingMode.HALF_EVEN).toPlainString();
+      case 'e' -> {
+        String s = String.format("%." + prec + "e", d);
+        yield s.replaceAll("e([+-])(\\d)$", "e$10$2");
+      }
+      default -> {
+        String s =
+            new BigDecimal(d)
+                .round(new java.math.MathContext(Math.max(prec, 1)))
+                .stripTrailingZeros()
+                .toString();
+        yield s.replace("E", "e");
+      }
+    };
+  }
+}
