@@ -114,8 +114,13 @@ class TemplateCorpusTest {
       assertThat(rendered.path("spec").path("annotations").path("out").asText())
           .isEqualTo(c.get("output").asText());
     } else if (c.has("expect")) {
-      assertThat(JSON.writeValueAsString(rendered))
-          .isEqualTo(JSON.writeValueAsString(c.get("expect")));
+      // Key order follows Go's struct order in the rendered text; KServe decodes it, so only the
+      // tree matters.
+      assertThat((JsonNode) rendered)
+          .withFailMessage(
+              "expected:%n%s%nbut was:%n%s",
+              JSON.writeValueAsString(c.get("expect")), JSON.writeValueAsString(rendered))
+          .isEqualTo(c.get("expect"));
     } else {
       fail("case has neither output, expect nor error");
     }
