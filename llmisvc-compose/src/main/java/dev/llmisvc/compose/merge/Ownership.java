@@ -1,9 +1,7 @@
 package dev.llmisvc.compose.merge;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -31,45 +29,21 @@ final class Ownership {
    */
   Provenance of(JsonNode spec, TypeWalk walk) {
     LinkedHashMap<String, String> out = new LinkedHashMap<>();
-    leaves(spec, "", walk.root(), walk, out, "");
-    return new Provenance(out);
-  }
+    SpecLeaves.walk(
+        spec,
+        walk,
+        "",
+        new SpecLeaves.Visitor<String>() {
+          @Override
+          public String enter(String path, String inherited) {
+            return writers.getOrDefault(path, inherited);
+          }
 
-  private void leaves(
-      JsonNode node,
-      String path,
-      TypeWalk.Position at,
-      TypeWalk walk,
-      Map<String, String> out,
-      String inherited) {
-    String writer = writers.getOrDefault(path, inherited);
-    if (node.isObject() && !node.isEmpty()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        leaves(
-            e.getValue(),
-            SpecPath.child(path, e.getKey()),
-            walk.member(at, e.getKey()),
-            walk,
-            out,
-            writer);
-      }
-      return;
-    }
-    if (node.isArray() && !node.isEmpty() && at.mergeKey().isPresent()) {
-      String key = at.mergeKey().get();
-      boolean keyed = true;
-      for (JsonNode item : node) {
-        keyed &= item.isObject() && item.has(key);
-      }
-      if (keyed) {
-        for (JsonNode item : node) {
-          leaves(
-              item, SpecPath.item(path, key, item.get(key)), walk.element(at), walk, out, writer);
-        }
-        return;
-      }
-    }
-    out.put(path, writer);
+          @Override
+          public void leaf(String path, JsonNode value, String writer) {
+            out.put(path, writer);
+          }
+        });
+    return new Provenance(out);
   }
 }
