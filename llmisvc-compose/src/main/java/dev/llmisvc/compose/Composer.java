@@ -1,0 +1,326 @@
+package dev.llmisvc.compose;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.llmisvc.api.convert.ApiVersion;
+import dev.llmisvc.api.convert.Conversion;
+import dev.llmisvc.api.validation.Defaulter;
+import dev.llmisvc.compose.AppliedConfig.Source;
+import dev.llmisvc.compose.merge.Layer;
+import dev.llmisvc.compose.merge.MergeException;
+import dev.llmisvc.compose.merge.MergeResult;
+import dev.llmisvc.compose.merge.SpecLeaves;
+import dev.llmisvc.compose.merge.SpecMerger;
+import dev.llmisvc.compose.postmerge.PostMergeContext;
+import dev.llmisvc.compose.postmerge.PostMergeException;
+import dev.llmisvc.compose.postmerge.PostMergeStep;
+import dev.llmisvc.compose.postmerge.PostMergeSteps;
+import dev.llmisvc.compose.preset.PresetCatalog;
+import dev.llmisvc.compose.source.CatalogConfigSource;
+import dev.llmisvc.compose.source.ConfigDocument;
+import dev.llmisvc.compose.source.ConfigSource;
+import dev.llmisvc.compose.template.ConfigTemplate;
+import dev.llmisvc.compose.template.TemplateException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Computes the effective spec of an {@code LLMInferenceService} the way KServe's controller does
+ * (composition.md §1–§7), with no cluster:
+ *
+ * <ol>
+ *   <li>webhook defaults ({@code model.name} from {@code metadata.name}, ...) and preset-name pins;
+ *   <li>the shape pass: the service's {@code baseRefs} merged over its spec, configs winning, to
+ *       decide the topology; a {@code model.name} a baseRef sets replaces the service's;
+ *   <li>well-known presets chosen by that shape, in KServe's order, then the {@code baseRefs};
+ *   <li>each config looked up in the service's namespace, then the system namespace;
+ *   <li>the merge: presets, baseRefs, then the service's own spec, later winning;
+ *   <li>the post-merge steps in KServe's order, template substitution third.
+ * </ol>
+ *
+ * <pre>{@code
+ * Composer composer = Composer.builder()
+ *     .configs(FileConfigSource.load(List.of(Path.of("configs")), "default"))
+ *     .build();
+ * Composition c = composer.compose(service);
+ * }</pre>
+ *
+ * <p>A composer holds no mutable state and may be shared between threads if its config source may
+ * be.
+ */
+public final class Composer {
+  /** KServe's stop annotation: a failing composition of a stopped service is not an error. */
+  public static final String STOP_ANNOTATION = "serving.kserve.io/stop";
+
+  private final ConfigSource configs;
+  private final ComposeOptions options;
+  private final ConfigNameResolver names;
+  private final SpecMerger merger = SpecMerger.kserve();
+
+  private Composer(ConfigSource configs, ComposeOptions options) {
+    this.configs = configs;
+    this.options = options;
+    this.names = new ConfigNameResolver(options.configPrefix(), options.versionedConfigs());
+  }
+
+  /** A builder: the built-in presets and KServe's defaults unless told otherwise. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The settings this composer uses. */
+  public ComposeOptions options() {
+    return options;
+  }
+
+  /**
+   * Composes one service.
+   *
+   * @param service an {@code LLMInferenceService} resource tree, v1alpha1 or v1alpha2; not changed
+   * @return the composition; a missing config or a failing merge, template or post-merge step gives
+   *     a composition whose {@link Composition#condition()} is False with KServe's reason
+   * @throws IllegalArgumentException when {@code service} has no known {@code apiVersion}
+   */
+  public Composition compose(ObjectNode service) {
+    ApiVersion version = ApiVersion.of(service);
+    ObjectNode svc =
+        version == ApiVersion.V1ALPHA1 ? Conversion.toV1alpha2(service) : service.deepCopy();
+    svc = Defaulter.applyWebhookDefaults(svc);
+    ObjectNode metadata = (ObjectNode) svc.get("metadata");
+    if (metadata.path("namespace").asText("").isEmpty()) {
+      metadata.put("namespace", "default");
+    }
+    names.attach(svc);
+    String name = metadata.path("name").asText("");
+    String namespace = metadata.path("namespace").asText();
+    ConfigLookup lookup = new ConfigLookup(configs, options.systemNamespace());
+    List<String> missing = missingConfigs(svc, lookup);
+    try {
+      return combine(svc, version, lookup, name, namespace, missing);
+    } catch (ConfigNotFoundException e) {
+      return failed(svc, version, "ConfigNotFound", e.getMessage(), missing);
+    } catch (ConfigLookupException | MergeException | TemplateException | PostMergeException e) {
+      return failed(svc, version, "CombineBaseError", e.getMessage(), missing);
+    }
+  }
+
+  private Composition combine(
+      ObjectNode svc,
+      ApiVersion version,
+      ConfigLookup lookup,
+      String name,
+      String namespace,
+      List<String> missing) {
+    ObjectNode spec = (ObjectNode) svc.get("spec");
+
+    // Shape pass: configs override the service, only to decide which presets apply.
+    List<ConfigDocument> baseRefs = new ArrayList<>();
+    ObjectNode shape = spec.deepCopy();
+    for (JsonNode ref : spec.path("baseRefs")) {
+      ConfigDocument doc = lookup.find(namespace, ref.path("name").asText(""));
+      baseRefs.add(doc);
+      shape =
+          merger
+              .merge(List.of(new Layer("shape", shape), new Layer(userRef(doc).id(), doc.spec())))
+              .spec();
+    }
+    JsonNode shapeModelName = shape.path("model").get("name");
+    if (shapeModelName != null && !shapeModelName.isNull()) {
+      ((ObjectNode) spec.get("model")).set("name", shapeModelName.deepCopy());
+    }
+
+    List<AppliedConfig> applied = new ArrayList<>();
+    List<Layer> layers = new ArrayList<>();
+    for (String suffix : PresetSelector.select(shape)) {
+      ConfigDocument doc = lookup.find(namespace, names.presetName(svc, suffix));
+      AppliedConfig a = new AppliedConfig(doc.name(), doc.namespace(), Source.Preset);
+      applied.add(a);
+      layers.add(new Layer(a.id(), doc.spec()));
+    }
+    for (ConfigDocument doc : baseRefs) {
+      AppliedConfig a = userRef(doc);
+      applied.add(a);
+      layers.add(new Layer(a.id(), doc.spec()));
+    }
+    String serviceLayer = "LLMInferenceService:" + namespace + "/" + name;
+    layers.add(new Layer(serviceLayer, spec));
+    MergeResult merged = merger.merge(layers);
+
+    ObjectNode config = svc.objectNode();
+    config.set("metadata", svc.get("metadata").deepCopy());
+    config.set("spec", merged.spec());
+    Map<String, FieldOrigin> origins = new LinkedHashMap<>();
+    merged
+        .provenance()
+        .entries()
+        .forEach((path, layer) -> origins.put(path, FieldOrigin.merged(layer)));
+
+    PostMergeContext context = PostMergeContext.of(svc, options.systemNamespace(), configs);
+    for (PostMergeStep step : PostMergeSteps.inOrder(templates(svc, name))) {
+      Map<String, JsonNode> before = SpecLeaves.of(config.path("spec"));
+      step.apply(config, context);
+      attribute(step.name(), before, SpecLeaves.of(config.path("spec")), origins);
+    }
+    List<String> warnings = new ArrayList<>(context.findings().warnings());
+    return new Composition(
+        svc,
+        version,
+        (ObjectNode) config.get("spec"),
+        applied,
+        ComposeCondition.combined(),
+        origins,
+        merged.diagnostics(),
+        warnings,
+        missing);
+  }
+
+  /** Template substitution as a post-merge step, over the whole config object. */
+  private PostMergeStep templates(ObjectNode svc, String name) {
+    return new PostMergeStep() {
+      @Override
+      public String name() {
+        return PostMergeSteps.TEMPLATE_SUBSTITUTION;
+      }
+
+      @Override
+      public void apply(ObjectNode config, PostMergeContext context) {
+        ObjectNode rendered = ConfigTemplate.render(name, config, svc, options.globalConfig());
+        config.removeAll();
+        config.setAll(rendered);
+      }
+    };
+  }
+
+  /** Records which leaves a post-merge step created, changed or removed. */
+  private static void attribute(
+      String step,
+      Map<String, JsonNode> before,
+      Map<String, JsonNode> after,
+      Map<String, FieldOrigin> origins) {
+    boolean templating = step.equals(PostMergeSteps.TEMPLATE_SUBSTITUTION);
+    before.keySet().stream().filter(p -> !after.containsKey(p)).forEach(origins::remove);
+    after.forEach(
+        (path, value) -> {
+          JsonNode old = before.get(path);
+          if (Objects.equals(old, value)) {
+            return;
+          }
+          FieldOrigin was = origins.get(path);
+          if (was == null) {
+            origins.put(path, FieldOrigin.postMerge(step));
+          } else {
+            origins.put(path, templating ? was.asTemplated() : was.changedBy(step));
+          }
+        });
+  }
+
+  /**
+   * Every config name the service would ask for that exists nowhere: the baseRefs, and the presets
+   * its shape selects when every baseRef was found. KServe reports only the first.
+   */
+  private List<String> missingConfigs(ObjectNode svc, ConfigLookup lookup) {
+    String namespace = svc.path("metadata").path("namespace").asText();
+    List<String> missing = new ArrayList<>();
+    ObjectNode shape = svc.path("spec").deepCopy();
+    boolean shapeKnown = true;
+    for (JsonNode ref : svc.path("spec").path("baseRefs")) {
+      String ref1 = ref.path("name").asText("");
+      try {
+        ConfigDocument doc = lookup.find(namespace, ref1);
+        shape =
+            merger.merge(List.of(new Layer("shape", shape), new Layer("ref", doc.spec()))).spec();
+      } catch (ConfigNotFoundException e) {
+        missing.add(ref1);
+        shapeKnown = false;
+      } catch (RuntimeException e) {
+        shapeKnown = false;
+      }
+    }
+    if (shapeKnown) {
+      for (String suffix : PresetSelector.select(shape)) {
+        String preset = names.presetName(svc, suffix);
+        try {
+          lookup.find(namespace, preset);
+        } catch (ConfigNotFoundException e) {
+          missing.add(preset);
+        } catch (RuntimeException e) {
+          // another kind of failure is reported by the composition itself
+        }
+      }
+    }
+    return missing;
+  }
+
+  private Composition failed(
+      ObjectNode svc, ApiVersion version, String reason, String message, List<String> missing) {
+    String stop = svc.path("metadata").path("annotations").path(STOP_ANNOTATION).asText("");
+    if (stop.equalsIgnoreCase("true")) {
+      // KServe keeps the raw spec of a stopped service and reports the failure as a warning.
+      return new Composition(
+          svc,
+          version,
+          (ObjectNode) svc.get("spec").deepCopy(),
+          List.of(),
+          ComposeCondition.failed("Stopped", "Service is stopped with warning: " + message),
+          Map.of(),
+          List.of(),
+          List.of("Service is stopped with warning: " + message),
+          missing);
+    }
+    return new Composition(
+        svc,
+        version,
+        null,
+        List.of(),
+        ComposeCondition.failed(reason, message),
+        Map.of(),
+        List.of(),
+        List.of(),
+        missing);
+  }
+
+  private static AppliedConfig userRef(ConfigDocument doc) {
+    return new AppliedConfig(doc.name(), doc.namespace(), Source.UserRef);
+  }
+
+  /** Builds a {@link Composer}. */
+  public static final class Builder {
+    private ConfigSource userConfigs = ConfigSource.empty();
+    private boolean builtinPresets = true;
+    private ComposeOptions options = ComposeOptions.defaults();
+
+    private Builder() {}
+
+    /** Where the user's configs and ConfigMaps live; they win over built-in presets. */
+    public Builder configs(ConfigSource source) {
+      this.userConfigs = Objects.requireNonNull(source);
+      return this;
+    }
+
+    /** Whether the built-in preset catalog answers for the system namespace (default yes). */
+    public Builder builtinPresets(boolean enabled) {
+      this.builtinPresets = enabled;
+      return this;
+    }
+
+    /** The controller settings. */
+    public Builder options(ComposeOptions options) {
+      this.options = Objects.requireNonNull(options);
+      return this;
+    }
+
+    public Composer build() {
+      ConfigSource source =
+          builtinPresets
+              ? CatalogConfigSource.userThenBuiltin(
+                  userConfigs,
+                  PresetCatalog.builtin(options.systemNamespace())
+                      .withPrefix(options.configPrefix()))
+              : userConfigs;
+      return new Composer(source, options);
+    }
+  }
+}
