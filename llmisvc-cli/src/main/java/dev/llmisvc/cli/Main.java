@@ -13,7 +13,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Validate, merge, template and compose KServe LLMInferenceService resources.",
-    subcommands = {ValidateCommand.class, MergeCommand.class})
+    subcommands = {
+      ValidateCommand.class,
+      MergeCommand.class,
+      TemplateCommand.class,
+      ComposeCommand.class,
+      PresetsCommand.class
+    })
 public final class Main implements Runnable {
   /** Exit code for input the user must fix. */
   public static final int INVALID = 1;

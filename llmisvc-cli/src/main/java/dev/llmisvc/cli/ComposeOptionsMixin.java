@@ -1,0 +1,92 @@
+package dev.llmisvc.cli;
+
+import dev.llmisvc.compose.ComposeOptions;
+import dev.llmisvc.compose.Composer;
+import dev.llmisvc.compose.WellKnownConfigs;
+import dev.llmisvc.compose.source.ConfigSource;
+import dev.llmisvc.compose.source.ConfigSourceException;
+import dev.llmisvc.compose.source.FileConfigSource;
+import dev.llmisvc.compose.template.GlobalConfig;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/**
+ * The options {@code compose} and {@code explain} share: where configs come from, and KServe's
+ * settings.
+ */
+final class ComposeOptionsMixin {
+  @Option(
+      names = {"-f", "--filename"},
+      required = true,
+      paramLabel = "SERVICE",
+      description =
+          "LLMInferenceService documents: a file (multi-document YAML, JSON, kind: List), a"
+              + " directory, or - for stdin. Each is composed in input order.")
+  List<String> services;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE|DIR",
+      description =
+          "LLMInferenceServiceConfigs and ConfigMaps to look up (repeatable). Objects without a"
+              + " namespace belong to the service's namespace.")
+  List<String> configs = new ArrayList<>();
+
+  @Option(names = "--no-builtin-presets", description = "Do not use the built-in preset catalog.")
+  boolean noBuiltinPresets;
+
+  @Option(
+      names = "--system-namespace",
+      defaultValue = WellKnownConfigs.DEFAULT_SYSTEM_NAMESPACE,
+      paramLabel = "NS",
+      description =
+          "KServe's namespace, where presets and shared configs live (default: ${DEFAULT-VALUE}).")
+  String systemNamespace;
+
+  @Option(
+      names = "--global-config",
+      paramLabel = "FILE",
+      description =
+          "YAML map of systemNamespace, ingressGatewayName, ingressGatewayNamespace, enableTls,"
+              + " modelBasedRoutingHeaderName (KServe's defaults when absent).")
+  Optional<String> globalConfig;
+
+  @Option(
+      names = "--config-prefix",
+      defaultValue = WellKnownConfigs.DEFAULT_PREFIX,
+      paramLabel = "P",
+      description = "Name prefix of the well-known configs (default: ${DEFAULT-VALUE}).")
+  String configPrefix;
+
+  @Option(
+      names = "--no-versioned-configs",
+      description =
+          "Do not pin preset names in status.annotations (LLM_INFERENCE_SERVICE_VERSIONED_CONFIG=false).")
+  boolean noVersionedConfigs;
+
+  /**
+   * A composer for these options; the service namespace of configs without one is {@code default}.
+   */
+  Composer composer(InputReader reader) {
+    GlobalConfig global = GlobalConfigFile.read(globalConfig, systemNamespace, reader);
+    ComposeOptions options =
+        new ComposeOptions(systemNamespace, configPrefix, !noVersionedConfigs, global);
+    ConfigSource user;
+    try {
+      user =
+          configs.isEmpty()
+              ? ConfigSource.empty()
+              : FileConfigSource.load(configs.stream().map(Path::of).toList(), "default");
+    } catch (ConfigSourceException e) {
+      throw new InputException(e.getMessage());
+    }
+    return Composer.builder()
+        .configs(user)
+        .builtinPresets(!noBuiltinPresets)
+        .options(options)
+        .build();
+  }
+}
