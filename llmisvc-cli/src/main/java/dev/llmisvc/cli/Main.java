@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       MergeCommand.class,
       TemplateCommand.class,
       ComposeCommand.class,
+      ExplainCommand.class,
       PresetsCommand.class
     })
 public final class Main implements Runnable {

@@ -76,6 +76,11 @@ public final class Composer {
     return options;
   }
 
+  /** Where this composer looks configs up: the user's sources, then the built-in catalog. */
+  public ConfigSource configs() {
+    return configs;
+  }
+
   /**
    * Composes one service.
    *

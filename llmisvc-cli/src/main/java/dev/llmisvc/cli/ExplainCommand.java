@@ -1,0 +1,217 @@
+package dev.llmisvc.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.llmisvc.compose.AppliedConfig;
+import dev.llmisvc.compose.Composer;
+import dev.llmisvc.compose.Composition;
+import dev.llmisvc.compose.FieldOrigin;
+import dev.llmisvc.compose.merge.LayerDiagnostics;
+import dev.llmisvc.compose.merge.SpecLeaves;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code llmisvc explain -f SERVICE [FIELD]}: for each value of the effective spec, the layer that
+ * set it, the earlier layers it overrode, and what KServe did silently on the way.
+ */
+@Command(
+    name = "explain",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+      "Explains the effective spec of each LLMInferenceService: which preset, baseRef or the"
+          + " service itself set every value, which earlier values it overrode, and what KServe"
+          + " does silently (lists replaced whole, zero values dropped, removals it cannot express,"
+          + " volumes with two sources, configs not found).",
+      "FIELD narrows the answer to one value or subtree, e.g."
+          + " spec.template.containers[name=main].image or spec.router."
+    })
+final class ExplainCommand implements Callable<Integer> {
+  private static final int WIDTH = 72;
+
+  @Spec CommandSpec spec;
+
+  @Mixin ComposeOptionsMixin options;
+
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "FIELD",
+      description = "A field path of the effective spec; every field when absent.")
+  Optional<String> field;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    InputReader reader = new InputReader(System.in);
+    Composer composer = options.composer(reader);
+    String prefix = field.map(ExplainCommand::specRelative).orElse("");
+    boolean failed = false;
+    boolean first = true;
+    for (InputDocument doc : reader.read(options.services)) {
+      if (!first) {
+        out.println();
+      }
+      first = false;
+      try {
+        Resources.requireKind(doc, "LLMInferenceService");
+        Resources.requireValid(doc);
+        Composition c = composer.compose((ObjectNode) doc.tree());
+        failed |= !explain(out, composer, c, prefix);
+      } catch (InputException e) {
+        e.lines().forEach(err::println);
+        failed = true;
+      }
+    }
+    out.flush();
+    err.flush();
+    return failed ? Main.INVALID : 0;
+  }
+
+  /** Prints one service's explanation; false when it could not be composed. */
+  private boolean explain(PrintWriter out, Composer composer, Composition c, String prefix) {
+    out.println(c.name() + " (namespace " + c.namespace() + ")");
+    if (!c.condition().succeeded() && c.spec().isEmpty()) {
+      out.println("  not composed: " + c.condition().reason() + ": " + c.condition().message());
+      if (!c.missingConfigs().isEmpty()) {
+        out.println(
+            "  configs found nowhere (looked in "
+                + c.namespace()
+                + " and "
+                + composer.options().systemNamespace()
+                + "): "
+                + String.join(", ", c.missingConfigs()));
+      }
+      return false;
+    }
+    List<String> layerIds = new ArrayList<>();
+    Map<String, Map<String, JsonNode>> layerLeaves = new LinkedHashMap<>();
+    out.println("  merged, lowest precedence first:");
+    int n = 1;
+    for (AppliedConfig a : c.appliedConfigs()) {
+      out.println("    " + n++ + ". " + a.id());
+      layerIds.add(a.id());
+      composer
+          .configs()
+          .config(a.namespace(), a.name())
+          .ifPresent(d -> layerLeaves.put(a.id(), SpecLeaves.of(d.spec())));
+    }
+    String serviceLayer = "LLMInferenceService:" + c.namespace() + "/" + c.name();
+    out.println("    " + n + ". " + serviceLayer + " (the service's own spec)");
+    layerIds.add(serviceLayer);
+    layerLeaves.put(serviceLayer, SpecLeaves.of(c.service().path("spec")));
+    out.println();
+
+    Map<String, JsonNode> effective = SpecLeaves.of(c.spec().orElseThrow());
+    int shown = 0;
+    for (Map.Entry<String, JsonNode> leaf : effective.entrySet()) {
+      String path = leaf.getKey();
+      if (!under(path, prefix)) {
+        continue;
+      }
+      shown++;
+      out.println("spec." + path + ": " + shortValue(leaf.getValue()));
+      FieldOrigin origin = c.origin(path).orElse(null);
+      out.println(
+          "    "
+              + (origin == null
+                  ? "written by Go as the zero value of an enclosing field"
+                  : "set by " + origin.describe()));
+      String winner = origin == null ? "" : origin.layer().orElse("");
+      for (String id : layerIds) {
+        JsonNode v = layerLeaves.getOrDefault(id, Map.of()).get(path);
+        if (v != null
+            && !v.equals(leaf.getValue())
+            && layerIds.indexOf(id) < layerIds.indexOf(winner)) {
+          out.println("    overrides " + id + ": " + shortValue(v));
+        }
+      }
+    }
+    if (shown == 0) {
+      out.println("spec." + prefix + ": not in the effective spec");
+    }
+    surprises(out, c, prefix);
+    return c.condition().succeeded();
+  }
+
+  private static void surprises(PrintWriter out, Composition c, String prefix) {
+    List<String> lines = new ArrayList<>();
+    for (LayerDiagnostics d : c.diagnostics()) {
+      for (LayerDiagnostics.Replacement r : d.replacedWhole()) {
+        if (under(r.path(), prefix) && r.previous() != null && !r.previous().isNull()) {
+          lines.add(
+              d.layerId()
+                  + " replaced spec."
+                  + r.path()
+                  + " as a whole (the list has no merge key, so it is not merged item by item);"
+                  + " it was "
+                  + shortValue(r.previous()));
+        }
+      }
+      for (LayerDiagnostics.DroppedValue v : d.droppedZeroValues()) {
+        if (under(v.path(), prefix)) {
+          lines.add(
+              d.layerId()
+                  + " sets spec."
+                  + v.path()
+                  + ": "
+                  + shortValue(v.value())
+                  + ", which has no effect: Go omits zero values, so a layer cannot clear, empty"
+                  + " or reset what an earlier layer set (KServe has no way to express that removal)");
+        }
+      }
+      for (LayerDiagnostics.SourceConflict s : d.conflictingSources()) {
+        if (under(s.path(), prefix)) {
+          lines.add(
+              "spec."
+                  + s.path()
+                  + " ends up with two sources "
+                  + s.sources()
+                  + " after "
+                  + d.layerId()
+                  + "; KServe's patch keeps both and the API server will reject the result");
+        }
+      }
+    }
+    if (!c.condition().succeeded()) {
+      lines.add(c.condition().reason() + ": " + c.condition().message());
+    }
+    c.warnings().forEach(lines::add);
+    if (!lines.isEmpty()) {
+      out.println();
+      out.println("surprises:");
+      lines.forEach(l -> out.println("  - " + l));
+    }
+  }
+
+  private static boolean under(String path, String prefix) {
+    return prefix.isEmpty()
+        || path.equals(prefix)
+        || path.startsWith(prefix + ".")
+        || path.startsWith(prefix + "[");
+  }
+
+  private static String specRelative(String field) {
+    if (field.equals("spec")) {
+      return "";
+    }
+    return field.startsWith("spec.") ? field.substring("spec.".length()) : field;
+  }
+
+  private static String shortValue(JsonNode value) {
+    String text = value.isTextual() ? value.asText() : value.toString();
+    text = text.replace("\n", "\\n");
+    return text.length() <= WIDTH ? text : text.substring(0, WIDTH - 3) + "...";
+  }
+}
