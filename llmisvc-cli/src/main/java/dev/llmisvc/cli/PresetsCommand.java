@@ -33,6 +33,7 @@ final class PresetsCommand implements Runnable {
   @Command(
       name = "list",
       mixinStandardHelpOptions = true,
+      versionProvider = Main.Version.class,
       description = "Lists the built-in presets.")
   static final class List implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -61,6 +62,7 @@ final class PresetsCommand implements Runnable {
   @Command(
       name = "show",
       mixinStandardHelpOptions = true,
+      versionProvider = Main.Version.class,
       description = "Prints one built-in preset.")
   static final class Show implements Callable<Integer> {
     @Spec CommandSpec spec;

@@ -26,4 +26,30 @@ class MainTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("Unknown option").doesNotContain("Exception");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "validate",
+        "merge",
+        "template",
+        "compose",
+        "explain",
+        "presets",
+        "presets list",
+        "presets show"
+      })
+  void everyCommandHasHelpAndVersion(String command) {
+    String[] words = command.split(" ");
+    String[] help = java.util.Arrays.copyOf(words, words.length + 1);
+    help[words.length] = "--help";
+    String[] version = help.clone();
+    version[words.length] = "--version";
+    CliRun h = CliRun.of(help);
+    assertThat(h.exitCode()).isZero();
+    assertThat(h.out()).contains("Usage: llmisvc " + command);
+    CliRun v = CliRun.of(version);
+    assertThat(v.exitCode()).isZero();
+    assertThat(v.out()).contains("aaac4e2");
+  }
 }
