@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -33,11 +32,7 @@ final class ComposeCommand implements Callable<Integer> {
 
   @Mixin ComposeOptionsMixin options;
 
-  @Option(
-      names = {"-o", "--output"},
-      defaultValue = "yaml",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  OutputFormat output;
+  @Mixin OutputOption output;
 
   @Override
   public Integer call() {
@@ -64,7 +59,7 @@ final class ComposeCommand implements Callable<Integer> {
       }
     }
     if (!composed.isEmpty()) {
-      DocumentWriter.print(spec.commandLine().getOut(), output, composed);
+      DocumentWriter.print(spec.commandLine().getOut(), output.format, composed);
     }
     err.flush();
     return failed ? Main.INVALID : 0;

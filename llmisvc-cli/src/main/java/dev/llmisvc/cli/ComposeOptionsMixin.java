@@ -10,7 +10,7 @@ import dev.llmisvc.compose.template.GlobalConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -46,13 +46,7 @@ final class ComposeOptionsMixin {
           "KServe's namespace, where presets and shared configs live (default: ${DEFAULT-VALUE}).")
   String systemNamespace;
 
-  @Option(
-      names = "--global-config",
-      paramLabel = "FILE",
-      description =
-          "YAML map of systemNamespace, ingressGatewayName, ingressGatewayNamespace, enableTls,"
-              + " modelBasedRoutingHeaderName (KServe's defaults when absent).")
-  Optional<String> globalConfig;
+  @Mixin GlobalConfigOption globalConfig;
 
   @Option(
       names = "--config-prefix",
@@ -71,7 +65,7 @@ final class ComposeOptionsMixin {
    * A composer for these options; the service namespace of configs without one is {@code default}.
    */
   Composer composer(InputReader reader) {
-    GlobalConfig global = GlobalConfigFile.read(globalConfig, systemNamespace, reader);
+    GlobalConfig global = globalConfig.read(systemNamespace, reader);
     ComposeOptions options =
         new ComposeOptions(systemNamespace, configPrefix, !noVersionedConfigs, global);
     ConfigSource user;

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -35,11 +35,7 @@ final class MergeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = {"-o", "--output"},
-      defaultValue = "yaml",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  OutputFormat output;
+  @Mixin OutputOption output;
 
   @Parameters(
       arity = "1..*",
@@ -85,7 +81,7 @@ final class MergeCommand implements Callable<Integer> {
       String layer = e.layerId().substring(0, e.layerId().lastIndexOf('#'));
       throw new InputException(layer + ": spec." + e.path() + ": " + e.reason());
     }
-    DocumentWriter.print(spec.commandLine().getOut(), output, List.of(merged));
+    DocumentWriter.print(spec.commandLine().getOut(), output.format, List.of(merged));
     return 0;
   }
 }

@@ -4,6 +4,7 @@ import dev.llmisvc.compose.preset.PresetCatalog;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -79,11 +80,7 @@ final class PresetsCommand implements Runnable {
         description = "The namespace the preset is placed in (default: ${DEFAULT-VALUE}).")
     String systemNamespace;
 
-    @Option(
-        names = {"-o", "--output"},
-        defaultValue = "yaml",
-        description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat output;
+    @Mixin OutputOption output;
 
     @Override
     public Integer call() {
@@ -98,7 +95,7 @@ final class PresetsCommand implements Runnable {
                               + name
                               + "\"; known: "
                               + String.join(", ", catalog.names())));
-      DocumentWriter.print(spec.commandLine().getOut(), output, java.util.List.of(preset));
+      DocumentWriter.print(spec.commandLine().getOut(), output.format, java.util.List.of(preset));
       return 0;
     }
   }

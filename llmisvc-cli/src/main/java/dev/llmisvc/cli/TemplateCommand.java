@@ -8,9 +8,9 @@ import dev.llmisvc.compose.template.ConfigTemplate;
 import dev.llmisvc.compose.template.GlobalConfig;
 import dev.llmisvc.compose.template.TemplateException;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -43,27 +43,16 @@ final class TemplateCommand implements Callable<Integer> {
       description = "The LLMInferenceServiceConfig to render.")
   String config;
 
-  @Option(
-      names = "--global-config",
-      paramLabel = "FILE",
-      description =
-          "YAML map of systemNamespace, ingressGatewayName, ingressGatewayNamespace, enableTls,"
-              + " modelBasedRoutingHeaderName (KServe's defaults when absent).")
-  Optional<String> globalConfig;
+  @Mixin GlobalConfigOption globalConfig;
 
-  @Option(
-      names = {"-o", "--output"},
-      defaultValue = "yaml",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  OutputFormat output;
+  @Mixin OutputOption output;
 
   @Override
   public Integer call() {
     InputReader reader = new InputReader(System.in);
     InputDocument svcDoc = Resources.single(reader, service, "LLMInferenceService");
     InputDocument cfgDoc = Resources.single(reader, config, "LLMInferenceServiceConfig");
-    GlobalConfig global =
-        GlobalConfigFile.read(globalConfig, GlobalConfig.defaults().systemNamespace(), reader);
+    GlobalConfig global = globalConfig.read(GlobalConfig.defaults().systemNamespace(), reader);
     ObjectNode svc = Resources.hub(svcDoc);
     ObjectNode cfg = Resources.hub(cfgDoc);
     // Templates see the service as stored, i.e. after the mutating webhook's defaults.
@@ -78,7 +67,7 @@ final class TemplateCommand implements Callable<Integer> {
     if (ApiVersion.of(cfgDoc.tree()) == ApiVersion.V1ALPHA1) {
       rendered = Conversion.toV1alpha1(rendered);
     }
-    DocumentWriter.print(spec.commandLine().getOut(), output, List.of(rendered));
+    DocumentWriter.print(spec.commandLine().getOut(), output.format, List.of(rendered));
     return 0;
   }
 }

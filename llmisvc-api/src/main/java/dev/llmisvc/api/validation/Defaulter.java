@@ -17,8 +17,13 @@ public final class Defaulter {
   /** The label that mirrors {@code spec.router.route.group}. */
   public static final String ROUTING_GROUP_LABEL = "serving.kserve.io/routing-group";
 
-  /** The pod specs whose nil {@code containers} become {@code []} (not tokenizer.template). */
-  private static final List<List<String>> POD_SPECS =
+  /**
+   * The pod specs, as paths under {@code spec}, whose nil {@code containers} KServe's {@code
+   * LLMInferenceServiceSpec.SetDefaults} turns into {@code []}; {@code
+   * router.scheduler.tokenizer.template} is not among them. The merge engine applies the same
+   * defaults to every layer it merges.
+   */
+  public static final List<List<String>> CONTAINER_DEFAULTED_POD_SPECS =
       List.of(
           List.of("template"),
           List.of("worker"),
@@ -59,7 +64,7 @@ public final class Defaulter {
     } else {
       labels.put(ROUTING_GROUP_LABEL, group.asText());
     }
-    for (List<String> path : POD_SPECS) {
+    for (List<String> path : CONTAINER_DEFAULTED_POD_SPECS) {
       JsonNode pod = Tree.at(spec, path.toArray(String[]::new));
       if (pod instanceof ObjectNode p && Tree.at(p, "containers").isMissingNode()) {
         p.putArray("containers");

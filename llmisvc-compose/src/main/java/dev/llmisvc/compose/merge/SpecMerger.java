@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmisvc.api.schema.GoSchema;
 import dev.llmisvc.api.schema.GoStruct;
+import dev.llmisvc.api.validation.Defaulter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,14 +41,6 @@ import java.util.List;
  * Instances are immutable and thread-safe.
  */
 public final class SpecMerger {
-  /** The pod specs KServe's {@code LLMInferenceServiceSpec.SetDefaults} gives empty containers. */
-  static final List<List<String>> DEFAULTED_POD_SPECS =
-      List.of(
-          List.of("template"),
-          List.of("worker"),
-          List.of("prefill", "template"),
-          List.of("prefill", "worker"),
-          List.of("router", "scheduler", "template"));
 
   private final TypeWalk walk;
   private final GoSerialisation go;
@@ -111,7 +104,7 @@ public final class SpecMerger {
    */
   ObjectNode patchOf(Layer layer, List<LayerDiagnostics.DroppedValue> dropped) {
     ObjectNode defaulted = layer.spec().deepCopy();
-    for (List<String> podSpec : DEFAULTED_POD_SPECS) {
+    for (List<String> podSpec : Defaulter.CONTAINER_DEFAULTED_POD_SPECS) {
       JsonNode node = defaulted;
       for (String key : podSpec) {
         node = node.path(key);
