@@ -1,29 +1,42 @@
 package dev.llmisvc.compose;
 
-/** Go's {@code %q} for the plain names that appear in KServe's messages. */
-final class GoQuote {
+/**
+ * Go's {@code strconv.Quote} (the {@code %q} verb), used where KServe's messages quote names and
+ * where templates print quoted strings.
+ */
+public final class GoQuote {
   private GoQuote() {}
 
-  /** Double-quotes {@code s}, escaping backslashes, quotes and control characters as Go does. */
-  static String quote(String s) {
-    StringBuilder out = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\t' -> out.append("\\t");
-        case '\r' -> out.append("\\r");
-        default -> {
-          if (c < 0x20 || c == 0x7f) {
-            out.append(String.format("\\x%02x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
+  /** Double-quotes {@code s}, escaping quotes, backslashes and unprintable runes as Go does. */
+  public static String quote(String s) {
+    StringBuilder sb = new StringBuilder("\"");
+    s.codePoints()
+        .forEach(
+            r -> {
+              switch (r) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case 7 -> sb.append("\\a");
+                case '\b' -> sb.append("\\b");
+                case '\f' -> sb.append("\\f");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                case 11 -> sb.append("\\v");
+                default -> {
+                  if (r < 0x20 || r == 0x7f) {
+                    sb.append(String.format("\\x%02x", r));
+                  } else if (r >= 0xD800 && r < 0xE000) {
+                    sb.append("\\ufffd");
+                  } else if (!Character.isDefined(r) || Character.getType(r) == Character.CONTROL) {
+                    sb.append(
+                        r > 0xFFFF ? String.format("\\U%08x", r) : String.format("\\u%04x", r));
+                  } else {
+                    sb.appendCodePoint(r);
+                  }
+                }
+              }
+            });
+    return sb.append('"').toString();
   }
 }

@@ -1,5 +1,6 @@
 package dev.llmisvc.compose.template;
 
+import dev.llmisvc.compose.GoQuote;
 import dev.llmisvc.compose.template.GoValue.*;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -25,35 +26,7 @@ final class GoFormat {
 
   /** {@code strconv.Quote}. */
   static String quote(String s) {
-    StringBuilder sb = new StringBuilder("\"");
-    s.codePoints()
-        .forEach(
-            r -> {
-              switch (r) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case 7 -> sb.append("\\a");
-                case '\b' -> sb.append("\\b");
-                case '\f' -> sb.append("\\f");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case 11 -> sb.append("\\v");
-                default -> {
-                  if (r < 0x20 || r == 0x7f) {
-                    sb.append(String.format("\\x%02x", r));
-                  } else if (r >= 0xD800 && r < 0xE000) {
-                    sb.append("\\ufffd");
-                  } else if (!Character.isDefined(r) || Character.getType(r) == Character.CONTROL) {
-                    sb.append(
-                        r > 0xFFFF ? String.format("\\U%08x", r) : String.format("\\u%04x", r));
-                  } else {
-                    sb.appendCodePoint(r);
-                  }
-                }
-              }
-            });
-    return sb.append('"').toString();
+    return GoQuote.quote(s);
   }
 
   /** {@code %#U}: {@code U+0041 'A'}. */
