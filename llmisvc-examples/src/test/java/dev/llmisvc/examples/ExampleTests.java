@@ -9,6 +9,9 @@ import dev.llmisvc.api.yaml.LlmisvcMapper;
 import dev.llmisvc.compose.AppliedConfig;
 import dev.llmisvc.compose.Composition;
 import dev.llmisvc.compose.FieldOrigin;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
@@ -133,6 +136,16 @@ class ExampleTests {
         assertThat(text(c, pod + ".containers[name=main].image")).isEqualTo(VLLM_IMAGE);
       }
       assertThat(text(c, "replicas")).isEqualTo("1");
+    }
+
+    @Test
+    void leaderServesTheApiAndWorkersRunHeadlessFromTheirOwnRank() {
+      // dataLocal 8: the worker with LWS index i starts at rank 8*i; the leader at 0.
+      assertThat(text(c, "template.containers[name=main].command"))
+          .contains("START_RANK=0", "--api-server-count")
+          .doesNotContain("--headless");
+      assertThat(text(c, "worker.containers[name=main].command"))
+          .contains("START_RANK=$(( ${LWS_WORKER_INDEX:-0} * 8 ))", "--headless");
     }
   }
 
@@ -291,6 +304,63 @@ class ExampleTests {
     void tensorParallelismReachesTheSingleNodeScript() {
       assertThat(text(c, "template.containers[name=main].command"))
           .contains("--tensor-parallel-size 2");
+    }
+  }
+
+  @Test
+  void everyExampleRunsAndEveryPrintedPathHasAnOrigin() {
+    record Run(String name, ObjectNode service, List<String> configs, List<String> origins) {}
+    List<Run> runs =
+        List.of(
+            new Run(
+                "single-node-gpu",
+                SingleNodeGpuExample.service(),
+                SingleNodeGpuExample.CONFIGS,
+                SingleNodeGpuExample.ORIGINS),
+            new Run(
+                "single-node-no-router",
+                SingleNodeNoRouterExample.service(),
+                SingleNodeNoRouterExample.CONFIGS,
+                SingleNodeNoRouterExample.ORIGINS),
+            new Run(
+                "multi-node-dp-ep",
+                MultiNodeDataParallelExample.service(),
+                MultiNodeDataParallelExample.CONFIGS,
+                MultiNodeDataParallelExample.ORIGINS),
+            new Run(
+                "prefill-decode",
+                PrefillDecodeExample.service(),
+                PrefillDecodeExample.CONFIGS,
+                PrefillDecodeExample.ORIGINS),
+            new Run(
+                "hardware-profile",
+                HardwareProfileExample.service(),
+                HardwareProfileExample.CONFIGS,
+                HardwareProfileExample.ORIGINS),
+            new Run(
+                "lora-adapters",
+                LoraAdaptersExample.service(),
+                List.of(),
+                LoraAdaptersExample.ORIGINS),
+            new Run(
+                "managed-dra",
+                ManagedDraExample.service(),
+                ManagedDraExample.CONFIGS,
+                ManagedDraExample.ORIGINS));
+    for (Run run : runs) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      int code =
+          Walkthrough.run(
+              run.service(),
+              run.configs().stream().map(Walkthrough::load).toList(),
+              run.origins(),
+              new PrintStream(out, true, StandardCharsets.UTF_8),
+              new PrintStream(err, true, StandardCharsets.UTF_8));
+      String printed = out.toString(StandardCharsets.UTF_8);
+      assertThat(code).as(run.name() + ": " + err.toString(StandardCharsets.UTF_8)).isZero();
+      assertThat(printed).as(run.name()).contains("# where some values came from:");
+      assertThat(printed).as(run.name()).doesNotContain("(not set)", "(absent)");
     }
   }
 
