@@ -1,0 +1,52 @@
+package dev.llmisvc.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.llmisvc.api.yaml.LlmisvcMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Golden files: a composed document compared as a tree with {@code
+ * src/test/resources/golden/<pattern>.yaml}. On a mismatch the failure shows both documents as
+ * YAML, so the diff reads like a manifest diff.
+ *
+ * <p>To regenerate after a deliberate change, run the tests with {@code -Dgolden.update=true}, then
+ * read the diff of the golden files before committing them.
+ */
+final class Golden {
+  private static final Path DIR = Path.of("src/test/resources/golden");
+
+  private Golden() {}
+
+  static void assertMatches(String pattern, JsonNode actual) {
+    Path file = DIR.resolve(pattern + ".yaml");
+    String actualYaml = LlmisvcMapper.writeYaml(actual);
+    try {
+      if (Boolean.getBoolean("golden.update")) {
+        Files.writeString(
+            file,
+            "# Golden file: the composed "
+                + pattern
+                + " example (ExampleTests). Regenerate with -Dgolden.update=true.\n"
+                + actualYaml);
+        return;
+      }
+      if (!Files.exists(file)) {
+        fail("no golden file " + file + "; run once with -Dgolden.update=true and review it");
+      }
+      JsonNode expected = LlmisvcMapper.yaml().readTree(Files.readString(file));
+      // Both sides parsed from YAML, so numbers have the same node types.
+      JsonNode actualTree = LlmisvcMapper.yaml().readTree(actualYaml);
+      if (!expected.equals(actualTree)) {
+        assertThat(actualYaml).isEqualTo(LlmisvcMapper.writeYaml(expected));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
