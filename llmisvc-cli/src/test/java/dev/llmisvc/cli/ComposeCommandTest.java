@@ -261,4 +261,38 @@ class ComposeCommandTest {
     assertThat(missing.exitCode()).isEqualTo(1);
     assertThat(missing.err()).contains("no built-in preset \"nope\"");
   }
+
+  @Test
+  void explainRecordsAPostMergeStepThatEditsAValueInPlace() throws Exception {
+    java.nio.file.Path svc = java.nio.file.Files.createTempFile("route", ".yaml");
+    java.nio.file.Files.writeString(
+        svc,
+        """
+        apiVersion: serving.kserve.io/v1alpha2
+        kind: LLMInferenceService
+        metadata: {name: opt, namespace: demo}
+        spec:
+          model: {uri: "hf://facebook/opt-125m"}
+          router: {route: {}}
+        """);
+    CliRun run = CliRun.of("explain", "-f", svc.toString(), "spec.router.route.http.spec.rules");
+    assertThat(run.out())
+        .contains(
+            "set by Preset:kserve/kserve-config-llm-router-route (templated), changed by post-merge"
+                + " step workload-service-backend");
+  }
+
+  @Test
+  void metadataThatIsNotAnObjectIsInvalidInputNotACrash() throws Exception {
+    java.nio.file.Path svc = java.nio.file.Files.createTempFile("meta", ".yaml");
+    java.nio.file.Files.writeString(
+        svc,
+        "apiVersion: serving.kserve.io/v1alpha2\nkind: LLMInferenceService\nmetadata: x\nspec: {model: {uri: a}}\n");
+    CliRun run = CliRun.of("compose", "-f", svc.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .isEqualToIgnoringNewLines(
+            svc
+                + ": metadata: Invalid value: \"string\": metadata in body must be of type object: \"string\"");
+  }
 }

@@ -165,7 +165,8 @@ public final class Composer {
 
     PostMergeContext context = PostMergeContext.of(svc, options.systemNamespace(), configs);
     for (PostMergeStep step : PostMergeSteps.inOrder(templates(svc, name))) {
-      Map<String, JsonNode> before = SpecLeaves.of(config.path("spec"));
+      // A copy: steps edit nodes in place, and a snapshot sharing them would see no change.
+      Map<String, JsonNode> before = SpecLeaves.of(config.path("spec").deepCopy());
       step.apply(config, context);
       attribute(step.name(), before, SpecLeaves.of(config.path("spec")), origins);
     }

@@ -88,11 +88,16 @@ public final class LlmisvcValidator {
    */
   public List<Violation> validateSchema(JsonNode resource) {
     ApiVersion version = checkKind(resource);
-    return schemaErrors(prepare(resource), version, new ArrayList<>());
+    List<Violation> meta = ObjectMetaRules.validate(resource);
+    return meta.isEmpty() ? schemaErrors(prepare(resource), version, new ArrayList<>()) : meta;
   }
 
   private ValidationResult validate(JsonNode resource, Optional<JsonNode> old) {
     ApiVersion version = checkKind(resource);
+    List<Violation> meta = ObjectMetaRules.validate(resource);
+    if (!meta.isEmpty()) {
+      return new ValidationResult(meta, List.of());
+    }
     ObjectNode tree = prepare(resource);
     // the webhook sees the stored object, already defaulted, in the version of the request
     Optional<JsonNode> storedOld =

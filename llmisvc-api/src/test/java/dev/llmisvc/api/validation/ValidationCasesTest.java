@@ -103,6 +103,8 @@ class ValidationCasesTest {
     meta.put("namespace", "default");
     if (metadata.isObject()) {
       meta.setAll((ObjectNode) metadata.deepCopy());
+    } else if (!metadata.isMissingNode()) {
+      obj.set("metadata", metadata.deepCopy()); // a case about metadata that is not an object
     }
     obj.set("spec", spec.isMissingNode() ? YAML.createObjectNode() : spec.deepCopy());
     return obj;
