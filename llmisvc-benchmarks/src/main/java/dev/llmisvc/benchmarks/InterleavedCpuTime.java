@@ -14,7 +14,8 @@ import java.util.Locale;
  * the wall clock but not the figures, and a burst of load hits all three workloads alike because
  * they alternate every few hundred milliseconds. It prints the median CPU µs per operation of each
  * workload, the implied operations per CPU-second on one core, and the median of the per-round
- * ratios.
+ * ratios. It also times the stages of {@link ComposeStagesBenchmark} the same way, each as a share
+ * of one composition (one {@code specLeaves} walk of the twenty a composition runs).
  *
  * <p>Not JMH (no forks, no blackholes; results are consumed by summing sizes), so treat it as a
  * check on the JMH ratios, not a replacement. JIT and GC threads run on other cores and are not
@@ -25,7 +26,7 @@ import java.util.Locale;
  */
 public final class InterleavedCpuTime {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-  private static final long ROUND_CPU_NANOS = 300_000_000L; // per workload per round
+  private static final long ROUND_CPU_NANOS = 200_000_000L; // per workload per round
   private static volatile long sink;
 
   private InterleavedCpuTime() {}
@@ -39,9 +40,29 @@ public final class InterleavedCpuTime {
     int warmupSeconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
     ComposeBenchmark b = new ComposeBenchmark();
     b.setUp();
-    String[] names = {"compose", "jsonParseAndWrite", "yamlParseAndWrite"};
+    ComposeStagesBenchmark s = new ComposeStagesBenchmark();
+    s.setUp();
+    String[] names = {
+      "compose",
+      "jsonParseAndWrite",
+      "yamlParseAndWrite",
+      "stage:lookups",
+      "stage:shapeMerges",
+      "stage:merge",
+      "stage:templateRender",
+      "stage:specLeaves",
+      "stage:postMergeSteps"
+    };
     Workload[] workloads = {
-      () -> b.compose().appliedConfigs().size(), b::jsonParseAndWrite, b::yamlParseAndWrite
+      () -> b.compose().appliedConfigs().size(),
+      b::jsonParseAndWrite,
+      b::yamlParseAndWrite,
+      s::lookups,
+      s::shapeMerges,
+      () -> s.merge().size(),
+      () -> s.templateRender().size(),
+      () -> s.specLeaves().size(),
+      () -> s.postMergeStepsWithoutTemplates().size()
     };
 
     long warmupEnd = System.nanoTime() + warmupSeconds * 1_000_000_000L;
@@ -70,12 +91,15 @@ public final class InterleavedCpuTime {
       }
     }
 
-    System.out.printf(Locale.ROOT, "%-20s %12s %14s%n", "workload", "cpu us/op", "ops/cpu-s");
+    double compose = median(micros[0]);
+    System.out.printf(
+        Locale.ROOT, "%-22s %12s %14s %12s%n", "workload", "cpu us/op", "ops/cpu-s", "vs compose");
     for (int k = 0; k < workloads.length; k++) {
       double m = median(micros[k]);
-      System.out.printf(Locale.ROOT, "%-20s %12.1f %14.0f%n", names[k], m, 1e6 / m);
+      System.out.printf(
+          Locale.ROOT, "%-22s %12.1f %14.0f %11.1f%%%n", names[k], m, 1e6 / m, 100 * m / compose);
     }
-    for (int k = 1; k < workloads.length; k++) {
+    for (int k = 1; k < 3; k++) {
       List<Double> ratios = new ArrayList<>();
       for (int r = 0; r < rounds; r++) {
         ratios.add(micros[0][r] / micros[k][r]);
