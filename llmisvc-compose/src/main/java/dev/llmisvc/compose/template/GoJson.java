@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Writes a JSON tree the way Go's {@code encoding/json} writes the struct it describes: compact,
@@ -23,6 +24,9 @@ import java.util.Set;
  * Go type does not declare (Go would drop them) are kept, after the declared ones, in input order.
  */
 final class GoJson {
+  /** Keys written bare in field paths; anything else is quoted. Compiled once: it runs per key. */
+  private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+
   /** A JSON string in the text: chars [start, end) between its quotes, and its field path. */
   record Span(int start, int end, String path) {}
 
@@ -152,7 +156,7 @@ final class GoJson {
   }
 
   static String child(String path, String key) {
-    if (key.matches("[A-Za-z_][A-Za-z0-9_-]*")) {
+    if (PLAIN_KEY.matcher(key).matches()) {
       return path.isEmpty() ? key : path + "." + key;
     }
     return path + "[" + GoFormat.quote(key) + "]";
