@@ -235,6 +235,55 @@ class CompositionTest {
             new AppliedConfig("kserve-config-llm-template", "kserve", AppliedConfig.Source.Preset));
   }
 
+  @Test
+  void templateErrorNamesTheConfigThatWroteTheFailingString() {
+    String bad =
+        """
+        apiVersion: serving.kserve.io/v1alpha2
+        kind: LLMInferenceServiceConfig
+        metadata: {name: bad, namespace: team}
+        spec:
+          annotations:
+            example.io/expert: "{{ .Spec.Parallelism.Expert }}"
+        """;
+    Composition c =
+        composer(source(TEMPLATE_PRESET, bad))
+            .compose(
+                yaml(
+                    """
+                    apiVersion: serving.kserve.io/v1alpha2
+                    kind: LLMInferenceService
+                    metadata: {name: llama, namespace: team}
+                    spec:
+                      model: {uri: "hf://org/llama"}
+                      baseRefs: [{name: bad}]
+                    """));
+    assertThat(c.condition().reason()).isEqualTo("CombineBaseError");
+    assertThat(c.condition().message())
+        .startsWith(
+            "config \"llama\", field spec.annotations[\"example.io/expert\"] (from"
+                + " UserRef:team/bad): failed to merge config: template: config:")
+        .endsWith(
+            "executing \"config\" at <.Spec.Parallelism.Expert>: nil pointer evaluating"
+                + " *v1alpha2.ParallelismSpec.Expert");
+  }
+
+  @Test
+  void indexPathFindsKeyedItemsByTheirPosition() {
+    ObjectNode spec =
+        yaml(
+            """
+            template:
+              containers: [{name: sidecar}, {name: main, args: [a, b]}]
+            annotations: {"x.io/y": v}
+            """);
+    assertThat(Composer.indexPath(spec, "template.containers[name=main].args"))
+        .contains("template.containers[1].args");
+    assertThat(Composer.indexPath(spec, "annotations[\"x.io/y\"]"))
+        .contains("annotations[\"x.io/y\"]");
+    assertThat(Composer.indexPath(spec, "template.containers[name=nope].args")).isEmpty();
+  }
+
   private static List<JsonNode> snapshot(InMemoryConfigSource source) {
     List<JsonNode> out = new ArrayList<>();
     for (ConfigDocument d : source.configs()) {
