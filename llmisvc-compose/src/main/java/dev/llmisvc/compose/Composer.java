@@ -162,12 +162,17 @@ public final class Composer {
     PostMergeContext context = PostMergeContext.of(svc, options.systemNamespace(), configs);
     for (PostMergeStep step : PostMergeSteps.inOrder(templates(svc, name))) {
       Map<String, JsonNode> before = SpecLeaves.of(config.path("spec"));
+      JsonNode beforeSpec = config.path("spec").deepCopy();
       try {
         step.apply(config, context);
       } catch (TemplateException e) {
         throw new PostMergeException(step.name(), withLayer(e, name, config, origins), e);
       }
-      attribute(step.name(), before, SpecLeaves.of(config.path("spec")), origins);
+      if (step.name().equals(PostMergeSteps.TEMPLATE_SUBSTITUTION)) {
+        attributeTemplated(before, beforeSpec, config.path("spec"), origins);
+      } else {
+        attribute(step.name(), before, SpecLeaves.of(config.path("spec")), origins);
+      }
     }
     List<String> warnings = new ArrayList<>(context.findings().warnings());
     return new Composition(
@@ -313,13 +318,42 @@ public final class Composer {
     return Optional.of(out.toString());
   }
 
+  /**
+   * Marks the leaves template substitution changed as templated, keeping their layer. A leaf is
+   * followed by its position (field names and list indexes, which rendering does not change), not
+   * by its provenance path: a rendered merge key ({@code volumes[name={{ .ObjectMeta.Name
+   * }}-cache]}) changes the path of every leaf of its item.
+   */
+  private static void attributeTemplated(
+      Map<String, JsonNode> before,
+      JsonNode beforeSpec,
+      JsonNode afterSpec,
+      Map<String, FieldOrigin> origins) {
+    Map<String, String> byPosition = new LinkedHashMap<>();
+    before.keySet().forEach(p -> indexPath(beforeSpec, p).ifPresent(i -> byPosition.put(i, p)));
+    Map<String, FieldOrigin> rendered = new LinkedHashMap<>();
+    SpecLeaves.of(afterSpec)
+        .forEach(
+            (path, value) -> {
+              String was = indexPath(afterSpec, path).map(byPosition::get).orElse(path);
+              FieldOrigin origin = origins.get(was);
+              boolean changed = !was.equals(path) || !Objects.equals(before.get(was), value);
+              if (origin == null && changed) {
+                rendered.put(path, FieldOrigin.postMerge(PostMergeSteps.TEMPLATE_SUBSTITUTION));
+              } else if (origin != null) {
+                rendered.put(path, changed ? origin.asTemplated() : origin);
+              }
+            });
+    origins.keySet().removeAll(before.keySet());
+    origins.putAll(rendered);
+  }
+
   /** Records which leaves a post-merge step created, changed or removed. */
   private static void attribute(
       String step,
       Map<String, JsonNode> before,
       Map<String, JsonNode> after,
       Map<String, FieldOrigin> origins) {
-    boolean templating = step.equals(PostMergeSteps.TEMPLATE_SUBSTITUTION);
     before.keySet().stream().filter(p -> !after.containsKey(p)).forEach(origins::remove);
     after.forEach(
         (path, value) -> {
@@ -331,7 +365,7 @@ public final class Composer {
           if (was == null) {
             origins.put(path, FieldOrigin.postMerge(step));
           } else {
-            origins.put(path, templating ? was.asTemplated() : was.changedBy(step));
+            origins.put(path, was.changedBy(step));
           }
         });
   }

@@ -136,6 +136,41 @@ class CompositionTest {
   }
 
   @Test
+  void aTemplatedMergeKeyKeepsTheLayerOfItsItem() {
+    String preset =
+        """
+        apiVersion: serving.kserve.io/v1alpha2
+        kind: LLMInferenceServiceConfig
+        metadata: {name: kserve-config-llm-template, namespace: kserve}
+        spec:
+          template:
+            containers: [{name: main, image: vllm:preset}]
+            volumes:
+              - name: "{{ .ObjectMeta.Name }}-cache"
+                emptyDir: {medium: Memory}
+        """;
+    Composition c =
+        composer(source(preset))
+            .compose(
+                yaml(
+                    """
+                    apiVersion: serving.kserve.io/v1alpha2
+                    kind: LLMInferenceService
+                    metadata: {name: llama, namespace: team}
+                    spec:
+                      model: {uri: "hf://org/llama"}
+                    """));
+    assertThat(c.spec().orElseThrow().at("/template/volumes/0/name").asText())
+        .isEqualTo("llama-cache");
+    FieldOrigin templated =
+        new FieldOrigin(
+            Optional.of("Preset:kserve/kserve-config-llm-template"), true, Optional.empty());
+    assertThat(c.origin("template.volumes[name=llama-cache].name")).contains(templated);
+    assertThat(c.origin("template.volumes[name=llama-cache].emptyDir.medium")).contains(templated);
+    assertThat(c.origins().keySet()).noneMatch(p -> p.contains("{{"));
+  }
+
+  @Test
   void missingConfigsListsEveryMissingConfigWhereKServeStopsAtTheFirst() {
     Composition c =
         composer(source())
