@@ -125,7 +125,7 @@ public final class Composer {
       baseRefs.add(doc);
       shape =
           merger
-              .merge(List.of(new Layer("shape", shape), new Layer(userRef(doc).id(), doc.spec())))
+              .merge(List.of(new Layer("shape", shape), new Layer(userRef(doc).id(), specOf(doc))))
               .spec();
     }
     JsonNode shapeModelName = shape.path("model").get("name");
@@ -139,12 +139,12 @@ public final class Composer {
       ConfigDocument doc = lookup.find(namespace, names.presetName(svc, suffix));
       AppliedConfig a = new AppliedConfig(doc.name(), doc.namespace(), Source.Preset);
       applied.add(a);
-      layers.add(new Layer(a.id(), doc.spec()));
+      layers.add(new Layer(a.id(), specOf(doc)));
     }
     for (ConfigDocument doc : baseRefs) {
       AppliedConfig a = userRef(doc);
       applied.add(a);
-      layers.add(new Layer(a.id(), doc.spec()));
+      layers.add(new Layer(a.id(), specOf(doc)));
     }
     String serviceLayer = "LLMInferenceService:" + namespace + "/" + name;
     layers.add(new Layer(serviceLayer, spec));
@@ -384,7 +384,7 @@ public final class Composer {
       try {
         ConfigDocument doc = lookup.find(namespace, ref1);
         shape =
-            merger.merge(List.of(new Layer("shape", shape), new Layer("ref", doc.spec()))).spec();
+            merger.merge(List.of(new Layer("shape", shape), new Layer("ref", specOf(doc)))).spec();
       } catch (ConfigNotFoundException e) {
         missing.add(ref1);
         shapeKnown = false;
@@ -433,6 +433,18 @@ public final class Composer {
         List.of(),
         List.of(),
         missing);
+  }
+
+  /**
+   * The config's v1alpha2 spec. The controller reads configs through the v1alpha2 API, so the API
+   * server has converted a v1alpha1 config (GIE v1alpha2 pool fields, {@code criticality}) first.
+   */
+  private static ObjectNode specOf(ConfigDocument doc) {
+    if (!doc.object().path("apiVersion").asText().equals(ApiVersion.V1ALPHA1.apiVersion())) {
+      return doc.spec();
+    }
+    JsonNode spec = Conversion.toV1alpha2(doc.object()).get("spec");
+    return spec instanceof ObjectNode o ? o : doc.spec();
   }
 
   private static AppliedConfig userRef(ConfigDocument doc) {
