@@ -319,6 +319,43 @@ class CompositionTest {
     assertThat(Composer.indexPath(spec, "template.containers[name=nope].args")).isEmpty();
   }
 
+  @Test
+  void latencyProducerInAConfigMapIsAWarningNotAPreset() {
+    String configMap =
+        """
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: {name: my-epp, namespace: team}
+        data:
+          epp: |
+            plugins:
+              - type: predicted-latency-producer
+        """;
+    Composition c =
+        composer(source(TEMPLATE_PRESET, SCHEDULER_PRESET, configMap))
+            .compose(
+                yaml(
+                    """
+                    apiVersion: serving.kserve.io/v1alpha2
+                    kind: LLMInferenceService
+                    metadata: {name: llama, namespace: team}
+                    spec:
+                      model: {uri: "hf://org/llama"}
+                      router:
+                        scheduler:
+                          config: {ref: {name: my-epp}}
+                    """));
+    assertThat(c.appliedConfigs())
+        .extracting(AppliedConfig::name)
+        .containsExactly("kserve-config-llm-scheduler", "kserve-config-llm-template");
+    assertThat(c.warnings())
+        .singleElement()
+        .asString()
+        .startsWith("LatencyPredictorConfigRef: scheduler config from ConfigMap team/my-epp uses");
+    assertThat(c.origin("router.scheduler.config.inline").orElseThrow().step())
+        .contains("scheduler-config-map");
+  }
+
   private static List<JsonNode> snapshot(InMemoryConfigSource source) {
     List<JsonNode> out = new ArrayList<>();
     for (ConfigDocument d : source.configs()) {
