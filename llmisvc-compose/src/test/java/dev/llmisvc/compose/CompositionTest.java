@@ -312,11 +312,11 @@ class CompositionTest {
               containers: [{name: sidecar}, {name: main, args: [a, b]}]
             annotations: {"x.io/y": v}
             """);
-    assertThat(Composer.indexPath(spec, "template.containers[name=main].args"))
+    assertThat(FieldOrigins.indexPath(spec, "template.containers[name=main].args"))
         .contains("template.containers[1].args");
-    assertThat(Composer.indexPath(spec, "annotations[\"x.io/y\"]"))
+    assertThat(FieldOrigins.indexPath(spec, "annotations[\"x.io/y\"]"))
         .contains("annotations[\"x.io/y\"]");
-    assertThat(Composer.indexPath(spec, "template.containers[name=nope].args")).isEmpty();
+    assertThat(FieldOrigins.indexPath(spec, "template.containers[name=nope].args")).isEmpty();
   }
 
   @Test
