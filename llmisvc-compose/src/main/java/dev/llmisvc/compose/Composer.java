@@ -102,23 +102,18 @@ public final class Composer {
     String name = metadata.path("name").asText("");
     String namespace = metadata.path("namespace").asText();
     ConfigLookup lookup = new ConfigLookup(configs, options.systemNamespace());
-    List<String> missing = missingConfigs(svc, lookup);
     try {
-      return combine(svc, version, lookup, name, namespace, missing);
+      return combine(svc, version, lookup, name, namespace);
     } catch (ConfigNotFoundException e) {
-      return failed(svc, version, "ConfigNotFound", e.getMessage(), missing);
+      // KServe names the first missing config; the full list is only worth its cost on failure.
+      return failed(svc, version, "ConfigNotFound", e.getMessage(), missingConfigs(svc, lookup));
     } catch (ConfigLookupException | MergeException | TemplateException | PostMergeException e) {
-      return failed(svc, version, "CombineBaseError", e.getMessage(), missing);
+      return failed(svc, version, "CombineBaseError", e.getMessage(), List.of());
     }
   }
 
   private Composition combine(
-      ObjectNode svc,
-      ApiVersion version,
-      ConfigLookup lookup,
-      String name,
-      String namespace,
-      List<String> missing) {
+      ObjectNode svc, ApiVersion version, ConfigLookup lookup, String name, String namespace) {
     ObjectNode spec = (ObjectNode) svc.get("spec");
 
     // Shape pass: configs override the service, only to decide which presets apply.
@@ -129,7 +124,7 @@ public final class Composer {
       baseRefs.add(doc);
       shape =
           merger
-              .merge(List.of(new Layer("shape", shape), new Layer(userRef(doc).id(), doc.spec())))
+              .merge(List.of(new Layer("shape", shape), new Layer(userRef(doc).id(), specOf(doc))))
               .spec();
     }
     JsonNode shapeModelName = shape.path("model").get("name");
@@ -143,12 +138,12 @@ public final class Composer {
       ConfigDocument doc = lookup.find(namespace, names.presetName(svc, suffix));
       AppliedConfig a = new AppliedConfig(doc.name(), doc.namespace(), Source.Preset);
       applied.add(a);
-      layers.add(new Layer(a.id(), doc.spec()));
+      layers.add(new Layer(a.id(), specOf(doc)));
     }
     for (ConfigDocument doc : baseRefs) {
       AppliedConfig a = userRef(doc);
       applied.add(a);
-      layers.add(new Layer(a.id(), doc.spec()));
+      layers.add(new Layer(a.id(), specOf(doc)));
     }
     String serviceLayer = "LLMInferenceService:" + namespace + "/" + name;
     layers.add(new Layer(serviceLayer, spec));
@@ -165,10 +160,22 @@ public final class Composer {
 
     PostMergeContext context = PostMergeContext.of(svc, options.systemNamespace(), configs);
     for (PostMergeStep step : PostMergeSteps.inOrder(templates(svc, name))) {
-      // A copy: steps edit nodes in place, and a snapshot sharing them would see no change.
-      Map<String, JsonNode> before = SpecLeaves.of(config.path("spec").deepCopy());
-      step.apply(config, context);
-      attribute(step.name(), before, SpecLeaves.of(config.path("spec")), origins);
+      JsonNode beforeSpec = config.path("spec").deepCopy();
+      try {
+        step.apply(config, context);
+      } catch (TemplateException e) {
+        throw new PostMergeException(step.name(), FieldOrigins.withLayer(e, config, origins), e);
+      }
+      if (beforeSpec.equals(config.path("spec"))) {
+        continue; // most steps change nothing; walking the leaves is the expensive part
+      }
+      // Leaves of the copy: steps edit nodes in place, so the live tree cannot serve as "before".
+      Map<String, JsonNode> before = SpecLeaves.of(beforeSpec);
+      if (step.name().equals(PostMergeSteps.TEMPLATE_SUBSTITUTION)) {
+        FieldOrigins.attributeTemplated(before, beforeSpec, config.path("spec"), origins);
+      } else {
+        FieldOrigins.attribute(step.name(), before, SpecLeaves.of(config.path("spec")), origins);
+      }
     }
     List<String> warnings = new ArrayList<>(context.findings().warnings());
     return new Composition(
@@ -180,7 +187,7 @@ public final class Composer {
         origins,
         merged.diagnostics(),
         warnings,
-        missing);
+        List.of());
   }
 
   /** Template substitution as a post-merge step, over the whole config object. */
@@ -200,29 +207,6 @@ public final class Composer {
     };
   }
 
-  /** Records which leaves a post-merge step created, changed or removed. */
-  private static void attribute(
-      String step,
-      Map<String, JsonNode> before,
-      Map<String, JsonNode> after,
-      Map<String, FieldOrigin> origins) {
-    boolean templating = step.equals(PostMergeSteps.TEMPLATE_SUBSTITUTION);
-    before.keySet().stream().filter(p -> !after.containsKey(p)).forEach(origins::remove);
-    after.forEach(
-        (path, value) -> {
-          JsonNode old = before.get(path);
-          if (Objects.equals(old, value)) {
-            return;
-          }
-          FieldOrigin was = origins.get(path);
-          if (was == null) {
-            origins.put(path, FieldOrigin.postMerge(step));
-          } else {
-            origins.put(path, templating ? was.asTemplated() : was.changedBy(step));
-          }
-        });
-  }
-
   /**
    * Every config name the service would ask for that exists nowhere: the baseRefs, and the presets
    * its shape selects when every baseRef was found. KServe reports only the first.
@@ -237,7 +221,7 @@ public final class Composer {
       try {
         ConfigDocument doc = lookup.find(namespace, ref1);
         shape =
-            merger.merge(List.of(new Layer("shape", shape), new Layer("ref", doc.spec()))).spec();
+            merger.merge(List.of(new Layer("shape", shape), new Layer("ref", specOf(doc)))).spec();
       } catch (ConfigNotFoundException e) {
         missing.add(ref1);
         shapeKnown = false;
@@ -286,6 +270,18 @@ public final class Composer {
         List.of(),
         List.of(),
         missing);
+  }
+
+  /**
+   * The config's v1alpha2 spec. The controller reads configs through the v1alpha2 API, so the API
+   * server has converted a v1alpha1 config (GIE v1alpha2 pool fields, {@code criticality}) first.
+   */
+  private static ObjectNode specOf(ConfigDocument doc) {
+    if (!doc.object().path("apiVersion").asText().equals(ApiVersion.V1ALPHA1.apiVersion())) {
+      return doc.spec();
+    }
+    JsonNode spec = Conversion.toV1alpha2(doc.object()).get("spec");
+    return spec instanceof ObjectNode o ? o : doc.spec();
   }
 
   private static AppliedConfig userRef(ConfigDocument doc) {
