@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmisvc.api.convert.ApiVersion;
 import dev.llmisvc.api.convert.Conversion;
 import dev.llmisvc.api.validation.Defaulter;
+import dev.llmisvc.api.validation.ValidationResult;
 import dev.llmisvc.compose.AppliedConfig.Source;
 import dev.llmisvc.compose.merge.Layer;
 import dev.llmisvc.compose.merge.MergeException;
@@ -178,12 +179,18 @@ public final class Composer {
       }
     }
     List<String> warnings = new ArrayList<>(context.findings().warnings());
+    ObjectNode effective = (ObjectNode) config.get("spec");
+    ValidationResult dryRun = DryRun.check(svc.get("metadata"), effective);
+    warnings.addAll(dryRun.warnings());
     return new Composition(
         svc,
         version,
-        (ObjectNode) config.get("spec"),
+        effective,
         applied,
-        ComposeCondition.combined(),
+        dryRun.valid()
+            ? ComposeCondition.combined()
+            : ComposeCondition.failed(
+                "InvalidRenderedConfig", DryRun.message(applied, dryRun.errors())),
         origins,
         merged.diagnostics(),
         warnings,
