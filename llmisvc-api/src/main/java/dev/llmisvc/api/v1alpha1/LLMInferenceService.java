@@ -5,10 +5,9 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
 import dev.llmisvc.api.common.Embedded;
-import dev.llmisvc.api.common.UnknownValueException;
+import dev.llmisvc.api.common.ServingObject;
+import dev.llmisvc.api.common.ServingObjectBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
@@ -33,7 +32,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableLLMInferenceService.class)
 @JsonDeserialize(as = ImmutableLLMInferenceService.class)
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec", "status"})
-public abstract class LLMInferenceService {
+public abstract class LLMInferenceService
+    implements ServingObject<LLMInferenceServiceSpec, LLMInferenceServiceStatus> {
   /** API group. */
   public static final String GROUP = "serving.kserve.io";
 
@@ -54,6 +54,7 @@ public abstract class LLMInferenceService {
    *
    * @return the apiVersion
    */
+  @Override
   @Value.Default
   public String apiVersion() {
     return API_VERSION;
@@ -64,64 +65,30 @@ public abstract class LLMInferenceService {
    *
    * @return the kind
    */
+  @Override
   @Value.Default
   public String kind() {
     return KIND;
   }
 
-  /**
-   * Object metadata; anything a server prints is accepted.
-   *
-   * @return the metadata (empty when none was given)
-   */
+  @Override
   @Value.Default
   public Embedded<ObjectMeta> metadata() {
     return Embedded.of(new ObjectMeta());
   }
 
-  /**
-   * The spec (always written, {@code {}} when empty).
-   *
-   * @return the spec
-   */
+  @Override
   @Value.Default
   public LLMInferenceServiceSpec spec() {
     return LLMInferenceServiceSpec.builder().build();
   }
 
-  /**
-   * The status, when read from a server.
-   *
-   * @return the status, if any
-   */
+  @Override
   public abstract Optional<LLMInferenceServiceStatus> status();
-
-  /**
-   * {@code metadata.name}.
-   *
-   * @return the name, if set
-   */
-  public Optional<String> name() {
-    return Optional.ofNullable(metadata().get().getName());
-  }
-
-  /**
-   * {@code metadata.namespace}.
-   *
-   * @return the namespace, if set
-   */
-  public Optional<String> namespace() {
-    return Optional.ofNullable(metadata().get().getNamespace());
-  }
 
   @Value.Check
   void checkTypeMeta() {
-    if (!API_VERSION.equals(apiVersion())) {
-      throw new UnknownValueException(apiVersion(), List.of(API_VERSION), "apiVersion");
-    }
-    if (!KIND.equals(kind())) {
-      throw new UnknownValueException(kind(), List.of(KIND), "kind");
-    }
+    ServingObject.requireTypeMeta(this, API_VERSION, KIND);
   }
 
   /**
@@ -146,31 +113,10 @@ public abstract class LLMInferenceService {
    * Builds {@link LLMInferenceService}; nested values can be given as lambdas over their own
    * builders.
    */
-  public static final class Builder extends ImmutableLLMInferenceService.Builder {
+  public static final class Builder extends ImmutableLLMInferenceService.Builder
+      implements ServingObjectBuilder<Builder> {
     /** Creates an empty builder. */
     public Builder() {}
-
-    /**
-     * Sets {@code metadata} to a frozen copy of {@code metadata}.
-     *
-     * @param metadata the metadata
-     * @return this builder
-     */
-    public Builder metadata(ObjectMeta metadata) {
-      return metadata(Embedded.of(metadata));
-    }
-
-    /**
-     * Sets {@code metadata} from a fabric8 builder.
-     *
-     * @param metadata fills the builder
-     * @return this builder
-     */
-    public Builder metadata(Consumer<ObjectMetaBuilder> metadata) {
-      ObjectMetaBuilder b = new ObjectMetaBuilder();
-      metadata.accept(b);
-      return metadata(Embedded.of(b.build()));
-    }
 
     /**
      * Sets {@code spec} from a nested builder.

@@ -4,42 +4,23 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
-import dev.llmisvc.api.common.Condition;
+import dev.llmisvc.api.common.KnativeStatus;
+import dev.llmisvc.api.common.KnativeStatusBuilder;
 import dev.llmisvc.api.common.UntypedObjectReference;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
-/** Status of an LLMInferenceServiceConfig (v1alpha2); unknown fields are ignored. */
+/**
+ * Status of an LLMInferenceServiceConfig (v1alpha2): the {@link KnativeStatus} fields and {@code
+ * referencedBy}; unknown fields are ignored.
+ */
 @Value.Immutable
 @ApiStyle
 @JsonSerialize(as = ImmutableLLMInferenceServiceConfigStatus.class)
 @JsonDeserialize(as = ImmutableLLMInferenceServiceConfigStatus.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public abstract class LLMInferenceServiceConfigStatus {
-  /**
-   * Generation last reconciled.
-   *
-   * @return {@code observedGeneration}, if set
-   */
-  public abstract Optional<Long> observedGeneration();
-
-  /**
-   * Conditions.
-   *
-   * @return the items of {@code conditions}; empty when absent
-   */
-  public abstract List<Condition> conditions();
-
-  /**
-   * Status annotations (e.g. pinned preset names).
-   *
-   * @return the entries of {@code annotations}; empty when absent
-   */
-  public abstract Map<String, String> annotations();
-
+public abstract class LLMInferenceServiceConfigStatus extends KnativeStatus {
   /**
    * Services using this config.
    *
@@ -69,21 +50,10 @@ public abstract class LLMInferenceServiceConfigStatus {
    * Builds {@link LLMInferenceServiceConfigStatus}; nested values can be given as lambdas over
    * their own builders.
    */
-  public static final class Builder extends ImmutableLLMInferenceServiceConfigStatus.Builder {
+  public static final class Builder extends ImmutableLLMInferenceServiceConfigStatus.Builder
+      implements KnativeStatusBuilder<Builder> {
     /** Creates an empty builder. */
     public Builder() {}
-
-    /**
-     * Adds an item of {@code conditions} from a nested builder.
-     *
-     * @param item fills the builder
-     * @return this builder
-     */
-    public Builder addConditions(Consumer<Condition.Builder> item) {
-      Condition.Builder b = Condition.builder();
-      item.accept(b);
-      return addConditions(b.build());
-    }
 
     /**
      * Adds an item of {@code referencedBy} from a nested builder.

@@ -1,13 +1,14 @@
 package dev.llmisvc.api.v1alpha2;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
 import dev.llmisvc.api.common.Addressable;
-import dev.llmisvc.api.common.Condition;
+import dev.llmisvc.api.common.KnativeStatus;
+import dev.llmisvc.api.common.KnativeStatusBuilder;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
@@ -21,34 +22,15 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableLLMInferenceServiceStatus.class)
 @JsonDeserialize(as = ImmutableLLMInferenceServiceStatus.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public abstract class LLMInferenceServiceStatus {
+// url before the inherited KnativeStatus fields, as in KServe's Go struct
+@JsonPropertyOrder({"url", "observedGeneration", "conditions", "annotations"})
+public abstract class LLMInferenceServiceStatus extends KnativeStatus {
   /**
    * Main URL.
    *
    * @return {@code url}, if set
    */
   public abstract Optional<String> url();
-
-  /**
-   * Generation last reconciled.
-   *
-   * @return {@code observedGeneration}, if set
-   */
-  public abstract Optional<Long> observedGeneration();
-
-  /**
-   * Conditions.
-   *
-   * @return the items of {@code conditions}; empty when absent
-   */
-  public abstract List<Condition> conditions();
-
-  /**
-   * Status annotations (e.g. pinned preset names).
-   *
-   * @return the entries of {@code annotations}; empty when absent
-   */
-  public abstract Map<String, String> annotations();
 
   /**
    * Address (deprecated).
@@ -107,21 +89,10 @@ public abstract class LLMInferenceServiceStatus {
    * Builds {@link LLMInferenceServiceStatus}; nested values can be given as lambdas over their own
    * builders.
    */
-  public static final class Builder extends ImmutableLLMInferenceServiceStatus.Builder {
+  public static final class Builder extends ImmutableLLMInferenceServiceStatus.Builder
+      implements KnativeStatusBuilder<Builder> {
     /** Creates an empty builder. */
     public Builder() {}
-
-    /**
-     * Adds an item of {@code conditions} from a nested builder.
-     *
-     * @param item fills the builder
-     * @return this builder
-     */
-    public Builder addConditions(Consumer<Condition.Builder> item) {
-      Condition.Builder b = Condition.builder();
-      item.accept(b);
-      return addConditions(b.build());
-    }
 
     /**
      * Sets {@code address} from a nested builder.

@@ -6,6 +6,7 @@ import dev.llmisvc.api.ApiStyle;
 import dev.llmisvc.api.common.GatewayRoutesSpec;
 import dev.llmisvc.api.common.GatewaySpec;
 import dev.llmisvc.api.common.IngressSpec;
+import dev.llmisvc.api.common.RouterBuilder;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
@@ -63,45 +64,10 @@ public abstract class RouterSpec {
   }
 
   /** Builds {@link RouterSpec}; nested values can be given as lambdas over their own builders. */
-  public static final class Builder extends ImmutableRouterSpec.Builder {
+  public static final class Builder extends ImmutableRouterSpec.Builder
+      implements RouterBuilder<Builder> {
     /** Creates an empty builder. */
     public Builder() {}
-
-    /**
-     * Sets {@code route} from a nested builder.
-     *
-     * @param route fills the builder
-     * @return this builder
-     */
-    public Builder route(Consumer<GatewayRoutesSpec.Builder> route) {
-      GatewayRoutesSpec.Builder b = GatewayRoutesSpec.builder();
-      route.accept(b);
-      return route(b.build());
-    }
-
-    /**
-     * Sets {@code gateway} from a nested builder.
-     *
-     * @param gateway fills the builder
-     * @return this builder
-     */
-    public Builder gateway(Consumer<GatewaySpec.Builder> gateway) {
-      GatewaySpec.Builder b = GatewaySpec.builder();
-      gateway.accept(b);
-      return gateway(b.build());
-    }
-
-    /**
-     * Sets {@code ingress} from a nested builder.
-     *
-     * @param ingress fills the builder
-     * @return this builder
-     */
-    public Builder ingress(Consumer<IngressSpec.Builder> ingress) {
-      IngressSpec.Builder b = IngressSpec.builder();
-      ingress.accept(b);
-      return ingress(b.build());
-    }
 
     /**
      * Sets {@code scheduler} from a nested builder.

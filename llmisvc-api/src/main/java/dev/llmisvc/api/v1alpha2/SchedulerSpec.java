@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
 import dev.llmisvc.api.common.Embedded;
+import dev.llmisvc.api.common.SchedulerBuilder;
 import dev.llmisvc.api.common.SchedulerConfigSpec;
 import dev.llmisvc.api.common.TokenizerSpec;
 import io.fabric8.kubernetes.api.model.PodSpec;
-import io.fabric8.kubernetes.api.model.PodSpecBuilder;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -89,7 +89,8 @@ public abstract class SchedulerSpec {
   /**
    * Builds {@link SchedulerSpec}; nested values can be given as lambdas over their own builders.
    */
-  public static final class Builder extends ImmutableSchedulerSpec.Builder {
+  public static final class Builder extends ImmutableSchedulerSpec.Builder
+      implements SchedulerBuilder<Builder> {
     /** Creates an empty builder. */
     public Builder() {}
 
@@ -103,52 +104,6 @@ public abstract class SchedulerSpec {
       InferencePoolSpec.Builder b = InferencePoolSpec.builder();
       pool.accept(b);
       return pool(b.build());
-    }
-
-    /**
-     * Sets {@code template} to a frozen copy of {@code template}.
-     *
-     * @param template the value
-     * @return this builder
-     */
-    public Builder template(PodSpec template) {
-      return template(Embedded.of(template));
-    }
-
-    /**
-     * Sets {@code template} from a fabric8 builder.
-     *
-     * @param template fills the builder
-     * @return this builder
-     */
-    public Builder template(Consumer<PodSpecBuilder> template) {
-      PodSpecBuilder b = new PodSpecBuilder();
-      template.accept(b);
-      return template(Embedded.of(b.build()));
-    }
-
-    /**
-     * Sets {@code config} from a nested builder.
-     *
-     * @param config fills the builder
-     * @return this builder
-     */
-    public Builder config(Consumer<SchedulerConfigSpec.Builder> config) {
-      SchedulerConfigSpec.Builder b = SchedulerConfigSpec.builder();
-      config.accept(b);
-      return config(b.build());
-    }
-
-    /**
-     * Sets {@code tokenizer} from a nested builder.
-     *
-     * @param tokenizer fills the builder
-     * @return this builder
-     */
-    public Builder tokenizer(Consumer<TokenizerSpec.Builder> tokenizer) {
-      TokenizerSpec.Builder b = TokenizerSpec.builder();
-      tokenizer.accept(b);
-      return tokenizer(b.build());
     }
   }
 }

@@ -1,0 +1,42 @@
+package dev.llmisvc.api.common;
+
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import java.util.function.Consumer;
+
+/**
+ * Lambda conveniences for {@code metadata}, shared by the builders of every {@link ServingObject}.
+ *
+ * @param <B> the concrete builder
+ */
+public interface ServingObjectBuilder<B extends ServingObjectBuilder<B>> {
+  /**
+   * Sets {@code metadata}.
+   *
+   * @param metadata the value
+   * @return this builder
+   */
+  B metadata(Embedded<ObjectMeta> metadata);
+
+  /**
+   * Sets {@code metadata} to a frozen copy of {@code metadata}.
+   *
+   * @param metadata the metadata
+   * @return this builder
+   */
+  default B metadata(ObjectMeta metadata) {
+    return metadata(Embedded.of(metadata));
+  }
+
+  /**
+   * Sets {@code metadata} from a fabric8 builder.
+   *
+   * @param metadata fills the builder
+   * @return this builder
+   */
+  default B metadata(Consumer<ObjectMetaBuilder> metadata) {
+    ObjectMetaBuilder b = new ObjectMetaBuilder();
+    metadata.accept(b);
+    return metadata(Embedded.of(b.build()));
+  }
+}
