@@ -38,16 +38,18 @@ final class ComposeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     InputReader reader = new InputReader(System.in);
-    Composer composer = options.composer(reader);
     List<ObjectNode> composed = new ArrayList<>();
     boolean failed = false;
     for (InputDocument doc : reader.read(options.services)) {
       try {
         Resources.requireKind(doc, "LLMInferenceService");
         Resources.requireValid(doc);
+        Composer composer = options.composer(doc.namespace(), reader);
         Composition c = composer.compose((ObjectNode) doc.tree());
         c.warnings().forEach(w -> err.println(doc.label() + ": warning: " + w));
-        if (!c.condition().succeeded()) {
+        // A stopped service keeps its own spec in KServe: printed, with the failure as a warning.
+        boolean stopped = c.condition().reason().equals("Stopped");
+        if (!c.condition().succeeded() && !stopped) {
           err.println(doc.label() + ": " + c.condition().reason() + ": " + c.condition().message());
           failed = true;
           continue;

@@ -9,7 +9,9 @@ import dev.llmisvc.compose.source.FileConfigSource;
 import dev.llmisvc.compose.template.GlobalConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -32,7 +34,7 @@ final class ComposeOptionsMixin {
       paramLabel = "FILE|DIR",
       description =
           "LLMInferenceServiceConfigs and ConfigMaps to look up (repeatable). Objects without a"
-              + " namespace belong to the service's namespace.")
+              + " namespace belong to the namespace of the service being composed.")
   List<String> configs = new ArrayList<>();
 
   @Option(names = "--no-builtin-presets", description = "Do not use the built-in preset catalog.")
@@ -61,26 +63,35 @@ final class ComposeOptionsMixin {
           "Do not pin preset names in status.annotations (LLM_INFERENCE_SERVICE_VERSIONED_CONFIG=false).")
   boolean noVersionedConfigs;
 
+  private final Map<String, Composer> composers = new HashMap<>();
+  private GlobalConfig global;
+
   /**
-   * A composer for these options; the service namespace of configs without one is {@code default}.
+   * The composer for a service in {@code serviceNamespace}: configs and ConfigMaps given without a
+   * namespace belong to the service's namespace, so each namespace gets its own view of the files.
    */
-  Composer composer(InputReader reader) {
-    GlobalConfig global = globalConfig.read(systemNamespace, reader);
-    ComposeOptions options =
-        new ComposeOptions(systemNamespace, configPrefix, !noVersionedConfigs, global);
+  Composer composer(String serviceNamespace, InputReader reader) {
+    if (global == null) {
+      global = globalConfig.read(systemNamespace, reader);
+    }
+    return composers.computeIfAbsent(
+        serviceNamespace.isEmpty() ? "default" : serviceNamespace, this::build);
+  }
+
+  private Composer build(String namespace) {
     ConfigSource user;
     try {
       user =
           configs.isEmpty()
               ? ConfigSource.empty()
-              : FileConfigSource.load(configs.stream().map(Path::of).toList(), "default");
+              : FileConfigSource.load(configs.stream().map(Path::of).toList(), namespace);
     } catch (ConfigSourceException e) {
       throw new InputException(e.getMessage());
     }
     return Composer.builder()
         .configs(user)
         .builtinPresets(!noBuiltinPresets)
-        .options(options)
+        .options(new ComposeOptions(systemNamespace, configPrefix, !noVersionedConfigs, global))
         .build();
   }
 }

@@ -55,7 +55,6 @@ final class ExplainCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     InputReader reader = new InputReader(System.in);
-    Composer composer = options.composer(reader);
     String prefix = field.map(ExplainCommand::specRelative).orElse("");
     boolean failed = false;
     boolean first = true;
@@ -67,6 +66,7 @@ final class ExplainCommand implements Callable<Integer> {
       try {
         Resources.requireKind(doc, "LLMInferenceService");
         Resources.requireValid(doc);
+        Composer composer = options.composer(doc.namespace(), reader);
         Composition c = composer.compose((ObjectNode) doc.tree());
         failed |= !explain(out, composer, c, prefix);
       } catch (InputException e) {

@@ -23,6 +23,12 @@ public record InputDocument(String source, int line, JsonNode tree) {
     return name.isTextual() ? Optional.of(name.asText()) : Optional.empty();
   }
 
+  /** The document's {@code metadata.namespace}, empty when it has none. */
+  public String namespace() {
+    JsonNode ns = tree.path("metadata").path("namespace");
+    return ns.isTextual() ? ns.asText() : "";
+  }
+
   /** A label for messages: {@code file} or {@code file (name)} when the document has a name. */
   public String label() {
     return name().map(n -> source + " (" + n + ")").orElse(source);
