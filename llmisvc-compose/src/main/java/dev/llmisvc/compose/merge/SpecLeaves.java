@@ -77,15 +77,16 @@ public final class SpecLeaves {
       }
       return;
     }
-    if (node.isArray() && !node.isEmpty() && at.mergeKey().isPresent()) {
-      String key = at.mergeKey().get();
+    String key;
+    if (node.isArray() && !node.isEmpty() && (key = at.mergeKeyOrNull()) != null) {
       boolean keyed = true;
       for (JsonNode item : node) {
         keyed &= item.isObject() && item.has(key);
       }
       if (keyed) {
+        TypeWalk.Position element = types.element(at);
         for (JsonNode item : node) {
-          walk(item, SpecPath.item(path, key, item.get(key)), types.element(at), types, context, v);
+          walk(item, SpecPath.item(path, key, item.get(key)), element, types, context, v);
         }
         return;
       }

@@ -7,12 +7,10 @@ final class SpecPath {
   private SpecPath() {}
 
   static String child(String parent, String key) {
-    String segment =
-        isPlain(key) ? key : "[\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
-    if (parent.isEmpty()) {
-      return segment;
+    if (isPlain(key)) {
+      return parent.isEmpty() ? key : parent + "." + key;
     }
-    return segment.startsWith("[") ? parent + segment : parent + "." + segment;
+    return parent + "[\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
   }
 
   /** A key that reads unambiguously after a dot: {@code [A-Za-z_$][A-Za-z0-9_$-]*}. */
