@@ -82,7 +82,7 @@ public final class SpecMerger {
       ObjectNode patch = patchOf(layer, dropped);
       PatchApplication application = new PatchApplication(walk, layer.id(), ownership);
       application.apply(acc, patch);
-      acc = go.encode(walk.rootStruct(), acc);
+      acc = go.reencode(walk.rootStruct(), acc, application.touched());
       diagnostics.add(
           new LayerDiagnostics(
               layer.id(), application.replaced(), dropped, application.conflicts()));
