@@ -321,6 +321,49 @@ final class PatchApplication {
     return a.equals(b);
   }
 
+  /**
+   * Records this layer as the writer of everything in {@code value}, exactly as {@code apply(an
+   * empty object, a deep copy of value)} would, without the copies: {@code null}s and what is below
+   * them are skipped, as the copy {@link #withoutNulls} would have lost them.
+   */
+  void claimAll(ObjectNode value) {
+    TypeWalk.Position root = walk.root();
+    for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (e.getValue().isNull()) {
+        continue;
+      }
+      String keyPath = SpecPath.child("", e.getKey());
+      ownership.forget(keyPath);
+      claimNonNull(e.getValue(), keyPath, walk.member(root, e.getKey()));
+    }
+  }
+
+  /** {@link #claim} of {@code withoutNulls(value)}, without the copy. */
+  private void claimNonNull(JsonNode value, String path, TypeWalk.Position at) {
+    ownership.record(path, layer);
+    String key;
+    if (value.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        if (!e.getValue().isNull()) {
+          claimNonNull(e.getValue(), SpecPath.child(path, e.getKey()), walk.member(at, e.getKey()));
+        }
+      }
+    } else if (value.isArray() && (key = at.mergeKeyOrNull()) != null) {
+      TypeWalk.Position element = walk.element(at);
+      for (JsonNode item : value) {
+        if (item.isObject() && item.hasNonNull(key)) {
+          JsonNode keyValue = item.get(key);
+          if (keyValue.isContainerNode()) {
+            keyValue = withoutNulls(keyValue);
+          }
+          claimNonNull(item, SpecPath.item(path, key, keyValue), element);
+        }
+      }
+    }
+  }
+
   /** Records this layer as the writer of {@code value} and everything inside it. */
   private void claim(JsonNode value, String path, TypeWalk.Position at) {
     ownership.record(path, layer);
@@ -350,19 +393,20 @@ final class PatchApplication {
 
   static void stripNulls(JsonNode node) {
     if (node.isObject()) {
-      List<String> nulls = new ArrayList<>();
-      node.fields()
-          .forEachRemaining(
-              e -> {
-                if (e.getValue().isNull()) {
-                  nulls.add(e.getKey());
-                } else {
-                  stripNulls(e.getValue());
-                }
-              });
-      ((ObjectNode) node).remove(nulls);
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        JsonNode value = it.next().getValue();
+        if (value.isNull()) {
+          it.remove();
+        } else if (value.isContainerNode()) {
+          stripNulls(value);
+        }
+      }
     } else if (node.isArray()) {
-      node.forEach(PatchApplication::stripNulls);
+      for (JsonNode item : node) {
+        if (item.isContainerNode()) {
+          stripNulls(item);
+        }
+      }
     }
   }
 }
