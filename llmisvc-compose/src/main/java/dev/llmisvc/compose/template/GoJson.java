@@ -65,7 +65,7 @@ final class GoJson {
     }
   }
 
-  private final StringBuilder out = new StringBuilder();
+  private final StringBuilder out = new StringBuilder(8192);
 
   /** For every string in the text: chars [start, end) between its quotes, and where it sits. */
   private int[] starts = new int[64];
@@ -224,7 +224,11 @@ final class GoJson {
     while (i < n && plain(s.charAt(i))) {
       i++;
     }
-    out.append(s, 0, i);
+    if (i == n) {
+      out.append(s); // one copy; append(s, 0, i) copies char by char
+    } else {
+      out.append(s, 0, i);
+    }
     for (; i < n; i++) {
       char c = s.charAt(i);
       switch (c) {
@@ -276,15 +280,18 @@ final class GoJson {
    * U+2028/9 or surrogate (those take the careful path).
    */
   private static boolean plain(char c) {
-    return c >= 0x20
-        && c != '"'
-        && c != '\\'
-        && c != '<'
-        && c != '>'
-        && c != '&'
-        && c != '\u2028'
-        && c != '\u2029'
-        && c < 0xD800;
+    if (c < 0x80) {
+      return PLAIN_ASCII[c];
+    }
+    return c != '\u2028' && c != '\u2029' && c < 0xD800;
+  }
+
+  private static final boolean[] PLAIN_ASCII = new boolean[0x80];
+
+  static {
+    for (char c = 0x20; c < 0x80; c++) {
+      PLAIN_ASCII[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&';
+    }
   }
 
   /** The field path of the string holding char offset {@code pos}, if any. */
