@@ -1,12 +1,52 @@
 package dev.llmisvc.compose.merge;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** The readable paths of {@link Provenance}: {@code template.containers[name=main].image}. */
 final class SpecPath {
   private SpecPath() {}
 
+  /**
+   * Paths made before, by parent path and key (or merge key and key value): the same path comes
+   * back as the same String, whose hash is then computed once, not by every map it goes into
+   * (hashing fresh path strings was a third of a leaf walk). Keys are looked up by their own cached
+   * hashes and parents by identity-first equals, so a hit costs two map reads. Bounded: past {@link
+   * #CAPACITY} paths the cache starts over, so it follows the specs in use and never holds more
+   * than that. Only an optimisation: a path is the same text cached or not.
+   */
+  private static final ConcurrentHashMap<String, ConcurrentHashMap<Object, String>> MADE =
+      new ConcurrentHashMap<>();
+
+  private static final int CAPACITY = 20_000;
+  private static final AtomicInteger SIZE = new AtomicInteger();
+
+  private static String cached(String parent, Object key) {
+    ConcurrentHashMap<Object, String> children = MADE.get(parent);
+    return children == null ? null : children.get(key);
+  }
+
+  private static String remember(String parent, Object key, String path) {
+    if (SIZE.incrementAndGet() > CAPACITY) {
+      MADE.clear();
+      SIZE.set(0);
+      return path;
+    }
+    String raced =
+        MADE.computeIfAbsent(parent, p -> new ConcurrentHashMap<>()).putIfAbsent(key, path);
+    return raced == null ? path : raced;
+  }
+
+  /** A merge key and the text of a key value: {@code name=main}, as an item's cache key. */
+  private record ItemKey(String mergeKey, String value) {}
+
   static String child(String parent, String key) {
+    String made = cached(parent, key);
+    return made != null ? made : remember(parent, key, build(parent, key));
+  }
+
+  private static String build(String parent, String key) {
     if (isPlain(key)) {
       return parent.isEmpty() ? key : parent + "." + key;
     }
@@ -30,12 +70,10 @@ final class SpecPath {
   }
 
   static String item(String list, String mergeKey, JsonNode keyValue) {
-    return list
-        + "["
-        + mergeKey
-        + "="
-        + (keyValue.isValueNode() ? keyValue.asText() : keyValue)
-        + "]";
+    String value = keyValue.isValueNode() ? keyValue.asText() : keyValue.toString();
+    ItemKey key = new ItemKey(mergeKey, value);
+    String made = cached(list, key);
+    return made != null ? made : remember(list, key, list + "[" + mergeKey + "=" + value + "]");
   }
 
   static String index(String list, int index) {
