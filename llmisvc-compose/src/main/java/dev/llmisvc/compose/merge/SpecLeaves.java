@@ -26,7 +26,8 @@ public final class SpecLeaves {
 
   /** Every leaf of {@code spec} with its value, in document order. */
   public static Map<String, JsonNode> of(JsonNode spec) {
-    LinkedHashMap<String, JsonNode> out = new LinkedHashMap<>();
+    // sized for a typical spec (146 leaves for the benchmark service): no rehashing on the way
+    LinkedHashMap<String, JsonNode> out = new LinkedHashMap<>(256);
     walk(
         spec,
         SPEC,
