@@ -32,7 +32,18 @@ final class GoJson {
    * The JSON fields of each struct, in the order {@link GoStruct#jsonFields()} gives them (it
    * copies the list on every call). Structs whose fields cannot be listed are not cached.
    */
-  private static final Map<GoStruct, List<GoField>> FIELDS = new ConcurrentHashMap<>();
+  private static final Map<GoStruct, Layout> FIELDS = new ConcurrentHashMap<>();
+
+  /** A struct's JSON fields in order, and the position of each by JSON name. */
+  private record Layout(List<GoField> fields, Map<String, Integer> index) {
+    static Layout of(List<GoField> fields) {
+      Map<String, Integer> index = new java.util.HashMap<>();
+      for (int i = 0; i < fields.size(); i++) {
+        index.putIfAbsent(fields.get(i).jsonName(), i);
+      }
+      return new Layout(fields, index);
+    }
+  }
 
   /**
    * Where a value sits, as a chain to the root: turned into a field path only when an error asks
@@ -161,16 +172,22 @@ final class GoJson {
 
   /** Declared fields in declaration order, then the keys the struct does not declare. */
   private void writeStruct(JsonNode node, GoStruct struct, Where path) {
-    List<GoField> declared = FIELDS.get(struct);
-    if (declared == null) {
+    Layout layout = FIELDS.get(struct);
+    if (layout == null) {
       try {
-        declared = struct.jsonFields();
+        layout = Layout.of(struct.jsonFields());
       } catch (IllegalStateException e) {
         // it embeds a struct whose table is not written yet: keep the JSON's own order
         writeUntyped(node, path);
         return;
       }
-      FIELDS.put(struct, declared);
+      FIELDS.put(struct, layout);
+    }
+    List<GoField> declared = layout.fields();
+    int size = node.size();
+    if (size * 4 < declared.size()) {
+      writeSparse(node, layout, path);
+      return;
     }
     out.append('{');
     boolean first = true;
@@ -182,10 +199,46 @@ final class GoJson {
         first = member(v, f.jsonName(), f.type(), path, false, first);
       }
     }
-    if (seen < node.size()) {
+    if (seen < size) {
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
-        if (struct.field(e.getKey()).isEmpty()) {
+        if (!layout.index().containsKey(e.getKey())) {
+          first = member(e.getValue(), e.getKey(), null, path, false, first);
+        }
+      }
+    }
+    out.append('}');
+  }
+
+  /**
+   * {@link #writeStruct} for an object holding few of its struct's many fields (a pod spec with
+   * three of its forty): the object's keys put in declaration order, rather than a lookup for every
+   * declared field. Same text.
+   */
+  private void writeSparse(JsonNode node, Layout layout, Where path) {
+    int size = node.size();
+    int[] known = new int[size];
+    int count = 0;
+    boolean unknown = false;
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      Integer i = layout.index().get(it.next());
+      if (i == null) {
+        unknown = true;
+      } else {
+        known[count++] = i;
+      }
+    }
+    java.util.Arrays.sort(known, 0, count);
+    out.append('{');
+    boolean first = true;
+    for (int k = 0; k < count; k++) {
+      GoField f = layout.fields().get(known[k]);
+      first = member(node.get(f.jsonName()), f.jsonName(), f.type(), path, false, first);
+    }
+    if (unknown) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        if (!layout.index().containsKey(e.getKey())) {
           first = member(e.getValue(), e.getKey(), null, path, false, first);
         }
       }
