@@ -66,11 +66,12 @@ public final class SpecLeaves {
       JsonNode node, String path, TypeWalk.Position at, TypeWalk types, C parent, Visitor<C> v) {
     C context = v.enter(path, parent);
     if (node.isObject() && !node.isEmpty()) {
+      SpecPath.Below below = SpecPath.below(path);
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         walk(
             e.getValue(),
-            SpecPath.child(path, e.getKey()),
+            SpecPath.child(below, e.getKey()),
             types.member(at, e.getKey()),
             types,
             context,
@@ -86,8 +87,9 @@ public final class SpecLeaves {
       }
       if (keyed) {
         TypeWalk.Position element = types.element(at);
+        SpecPath.Below below = SpecPath.below(path);
         for (JsonNode item : node) {
-          walk(item, SpecPath.item(path, key, item.get(key)), element, types, context, v);
+          walk(item, SpecPath.item(below, key, item.get(key)), element, types, context, v);
         }
         return;
       }

@@ -46,6 +46,46 @@ final class SpecPath {
     return made != null ? made : remember(parent, key, build(parent, key));
   }
 
+  /**
+   * The paths made below {@code parent}, for a walk that asks for several children of one parent
+   * ({@link #child(Below, String)}, {@link #item(Below, String, JsonNode)}): one lookup of the
+   * parent instead of one per child.
+   */
+  static Below below(String parent) {
+    return new Below(parent, MADE.get(parent));
+  }
+
+  /** The children of one parent path; see {@link #below}. */
+  static final class Below {
+    private final String parent;
+    private final ConcurrentHashMap<Object, String> made;
+
+    private Below(String parent, ConcurrentHashMap<Object, String> made) {
+      this.parent = parent;
+      this.made = made;
+    }
+
+    private String get(Object key) {
+      return made == null ? null : made.get(key);
+    }
+  }
+
+  /** {@code child(below.parent, key)}. */
+  static String child(Below below, String key) {
+    String made = below.get(key);
+    return made != null ? made : remember(below.parent, key, build(below.parent, key));
+  }
+
+  /** {@code item(below.parent, mergeKey, keyValue)}. */
+  static String item(Below below, String mergeKey, JsonNode keyValue) {
+    String value = keyValue.isValueNode() ? keyValue.asText() : keyValue.toString();
+    ItemKey key = new ItemKey(mergeKey, value);
+    String made = below.get(key);
+    return made != null
+        ? made
+        : remember(below.parent, key, below.parent + "[" + mergeKey + "=" + value + "]");
+  }
+
   private static String build(String parent, String key) {
     if (isPlain(key)) {
       return parent.isEmpty() ? key : parent + "." + key;
