@@ -39,7 +39,7 @@ public final class GoSerialisation {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   private final GoSchema schema;
-  private final Map<String, List<GoField>> fieldsByStruct = new ConcurrentHashMap<>();
+  private final Map<GoStruct, Plan> plans = new ConcurrentHashMap<>();
   private final Map<GoType, JsonNode> zeros = new ConcurrentHashMap<>();
 
   /** An encoder for the structs of {@code schema}. */
@@ -114,6 +114,39 @@ public final class GoSerialisation {
     }
   }
 
+  /**
+   * A struct's JSON fields, and for each what Go writes when the field is absent or null: its zero
+   * value, or nothing ({@code null} here) when it is left out. Worked out once per struct, with the
+   * same {@link #zero} and {@link #omitted} an absent field used to go through every time.
+   */
+  private static final class Plan {
+    final GoField[] fields;
+    final JsonNode[] absent;
+
+    Plan(GoField[] fields, JsonNode[] absent) {
+      this.fields = fields;
+      this.absent = absent;
+    }
+  }
+
+  private Plan plan(GoStruct type) {
+    Plan plan = plans.get(type);
+    if (plan != null) {
+      return plan;
+    }
+    // not computeIfAbsent: the zero of a struct field encodes that struct, which needs its plan
+    List<GoField> fields = type.jsonFields();
+    JsonNode[] absent = new JsonNode[fields.size()];
+    for (int i = 0; i < absent.length; i++) {
+      GoField field = fields.get(i);
+      JsonNode zero = zero(field.type());
+      absent[i] = zero.isMissingNode() || omitted(field, zero) ? null : zero;
+    }
+    plan = new Plan(fields.toArray(GoField[]::new), absent);
+    Plan raced = plans.putIfAbsent(type, plan);
+    return raced == null ? plan : raced;
+  }
+
   private ObjectNode encodeStruct(
       GoStruct type,
       JsonNode value,
@@ -123,24 +156,30 @@ public final class GoSerialisation {
     ObjectNode out = JSON.objectNode();
     ObjectNode in = value != null && value.isObject() ? (ObjectNode) value : JSON.objectNode();
     int known = 0;
-    List<GoField> fields = fieldsByStruct.computeIfAbsent(type.name(), n -> type.jsonFields());
-    for (GoField field : fields) {
+    Plan plan = plan(type);
+    GoField[] fields = plan.fields;
+    for (int i = 0; i < fields.length; i++) {
+      GoField field = fields[i];
       String name = field.jsonName();
       JsonNode given = in.get(name);
       if (given != null) {
         known++;
       }
-      boolean present = given != null && !given.isNull();
-      Where fieldPath = present && dropped != null ? path.child(name) : path;
-      JsonNode encoded =
-          present
-              ? encodeValue(field.type(), given, field, fieldPath, dropped, touched)
-              : zero(field.type());
+      if (given == null || given.isNull()) {
+        JsonNode zero = plan.absent[i];
+        if (zero != null) {
+          // a container is copied: the result is changed in place later; a scalar is immutable
+          out.set(name, zero.isContainerNode() ? zero.deepCopy() : zero);
+        }
+        continue;
+      }
+      Where fieldPath = dropped != null ? path.child(name) : path;
+      JsonNode encoded = encodeValue(field.type(), given, field, fieldPath, dropped, touched);
       if (encoded.isMissingNode()) {
         continue;
       }
       if (omitted(field, encoded)) {
-        if (present && dropped != null) {
+        if (dropped != null) {
           dropped.add(new LayerDiagnostics.DroppedValue(fieldPath.path(), given.deepCopy()));
         }
         continue;
