@@ -10,7 +10,6 @@ import dev.llmisvc.api.schema.GoField;
 import dev.llmisvc.api.schema.GoSchema;
 import dev.llmisvc.api.schema.GoStruct;
 import dev.llmisvc.api.schema.GoType;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,7 @@ public final class GoSerialisation {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   private final GoSchema schema;
-  private final Map<String, List<GoField>> fieldsByStruct = new ConcurrentHashMap<>();
+  private final Map<GoStruct, Plan> plans = new ConcurrentHashMap<>();
   private final Map<GoType, JsonNode> zeros = new ConcurrentHashMap<>();
 
   /** An encoder for the structs of {@code schema}. */
@@ -50,38 +49,138 @@ public final class GoSerialisation {
 
   /** The encoding of {@code value} as a {@code type}, as Go would write it. */
   public ObjectNode encode(GoStruct type, JsonNode value) {
-    return encodeStruct(type, value, "", new ArrayList<>());
+    return encodeStruct(type, value, Where.ROOT, null, null);
   }
 
   /** Like {@link #encode(GoStruct, JsonNode)}, collecting the values Go dropped as zero values. */
   ObjectNode encode(GoStruct type, JsonNode value, List<LayerDiagnostics.DroppedValue> dropped) {
-    return encodeStruct(type, value, "", dropped);
+    return encodeStruct(type, value, Where.ROOT, dropped, null);
+  }
+
+  /**
+   * The encoding of {@code value}, an encoding that {@code touched} says which containers of were
+   * since changed in place or added: every other container is already in its encoded form (encoding
+   * is idempotent) and is taken as it is, not copied. {@code value} must not be used afterwards.
+   */
+  ObjectNode reencode(GoStruct type, ObjectNode value, PatchApplication.Touched touched) {
+    return encodeStruct(type, value, Where.ROOT, null, touched);
+  }
+
+  /**
+   * Where a value sits, built into a {@link SpecPath} only when a dropped value needs it. Not
+   * tracked at all when nothing is collected.
+   */
+  private static final class Where {
+    static final Where ROOT = new Where(null, null, null, null, -1);
+
+    private final Where parent;
+    private final String key;
+    private final String mergeKey;
+    private final JsonNode keyValue;
+    private final int index;
+
+    private Where(Where parent, String key, String mergeKey, JsonNode keyValue, int index) {
+      this.parent = parent;
+      this.key = key;
+      this.mergeKey = mergeKey;
+      this.keyValue = keyValue;
+      this.index = index;
+    }
+
+    Where child(String k) {
+      return new Where(this, k, null, null, -1);
+    }
+
+    Where item(String mk, JsonNode kv) {
+      return new Where(this, null, mk, kv, -1);
+    }
+
+    Where index(int i) {
+      return new Where(this, null, null, null, i);
+    }
+
+    String path() {
+      if (parent == null) {
+        return "";
+      }
+      String p = parent.path();
+      if (key != null) {
+        return SpecPath.child(p, key);
+      }
+      if (mergeKey != null) {
+        return SpecPath.item(p, mergeKey, keyValue);
+      }
+      return SpecPath.index(p, index);
+    }
+  }
+
+  /**
+   * A struct's JSON fields, and for each what Go writes when the field is absent or null: its zero
+   * value, or nothing ({@code null} here) when it is left out. Worked out once per struct, with the
+   * same {@link #zero} and {@link #omitted} an absent field used to go through every time.
+   */
+  private static final class Plan {
+    final GoField[] fields;
+    final JsonNode[] absent;
+
+    Plan(GoField[] fields, JsonNode[] absent) {
+      this.fields = fields;
+      this.absent = absent;
+    }
+  }
+
+  private Plan plan(GoStruct type) {
+    Plan plan = plans.get(type);
+    if (plan != null) {
+      return plan;
+    }
+    // not computeIfAbsent: the zero of a struct field encodes that struct, which needs its plan
+    List<GoField> fields = type.jsonFields();
+    JsonNode[] absent = new JsonNode[fields.size()];
+    for (int i = 0; i < absent.length; i++) {
+      GoField field = fields.get(i);
+      JsonNode zero = zero(field.type());
+      absent[i] = zero.isMissingNode() || omitted(field, zero) ? null : zero;
+    }
+    plan = new Plan(fields.toArray(GoField[]::new), absent);
+    Plan raced = plans.putIfAbsent(type, plan);
+    return raced == null ? plan : raced;
   }
 
   private ObjectNode encodeStruct(
-      GoStruct type, JsonNode value, String path, List<LayerDiagnostics.DroppedValue> dropped) {
+      GoStruct type,
+      JsonNode value,
+      Where path,
+      List<LayerDiagnostics.DroppedValue> dropped,
+      PatchApplication.Touched touched) {
     ObjectNode out = JSON.objectNode();
     ObjectNode in = value != null && value.isObject() ? (ObjectNode) value : JSON.objectNode();
     int known = 0;
-    List<GoField> fields = fieldsByStruct.computeIfAbsent(type.name(), n -> type.jsonFields());
-    for (GoField field : fields) {
+    Plan plan = plan(type);
+    GoField[] fields = plan.fields;
+    for (int i = 0; i < fields.length; i++) {
+      GoField field = fields[i];
       String name = field.jsonName();
       JsonNode given = in.get(name);
       if (given != null) {
         known++;
       }
-      boolean present = given != null && !given.isNull();
-      String fieldPath = present ? SpecPath.child(path, name) : path;
-      JsonNode encoded =
-          present
-              ? encodeValue(field.type(), given, field, fieldPath, dropped)
-              : zero(field.type());
+      if (given == null || given.isNull()) {
+        JsonNode zero = plan.absent[i];
+        if (zero != null) {
+          // a container is copied: the result is changed in place later; a scalar is immutable
+          out.set(name, zero.isContainerNode() ? zero.deepCopy() : zero);
+        }
+        continue;
+      }
+      Where fieldPath = dropped != null ? path.child(name) : path;
+      JsonNode encoded = encodeValue(field.type(), given, field, fieldPath, dropped, touched);
       if (encoded.isMissingNode()) {
         continue;
       }
       if (omitted(field, encoded)) {
-        if (present) {
-          dropped.add(new LayerDiagnostics.DroppedValue(fieldPath, given.deepCopy()));
+        if (dropped != null) {
+          dropped.add(new LayerDiagnostics.DroppedValue(fieldPath.path(), given.deepCopy()));
         }
         continue;
       }
@@ -103,27 +202,37 @@ public final class GoSerialisation {
       GoType type,
       JsonNode value,
       GoField field,
-      String path,
-      List<LayerDiagnostics.DroppedValue> dropped) {
+      Where path,
+      List<LayerDiagnostics.DroppedValue> dropped,
+      PatchApplication.Touched touched) {
     if (value == null || value.isNull()) {
       return zero(type);
     }
+    if (touched != null && value.isContainerNode()) {
+      if (touched.inserted(value)) {
+        touched = null; // new from the patch: encode it and everything in it
+      } else if (!touched.merged(value)) {
+        return value; // not touched since it was encoded
+      }
+    }
     if (type instanceof GoType.Pointer p) {
-      return encodeValue(p.element(), value, field, path, dropped);
+      return encodeValue(p.element(), value, field, path, dropped, touched);
     }
     if (type instanceof GoType.Slice s) {
       if (!value.isArray()) {
         return value.deepCopy();
       }
       ArrayNode out = JSON.arrayNode();
-      Optional<String> mergeKey = field == null ? Optional.empty() : field.mergeKey();
+      String mergeKey = field == null || dropped == null ? null : field.mergeKey().orElse(null);
       for (int i = 0; i < value.size(); i++) {
         JsonNode item = value.get(i);
-        String itemPath =
-            mergeKey.isPresent() && item.isObject() && item.hasNonNull(mergeKey.get())
-                ? SpecPath.item(path, mergeKey.get(), item.get(mergeKey.get()))
-                : SpecPath.index(path, i);
-        JsonNode encoded = encodeValue(s.element(), item, null, itemPath, dropped);
+        Where itemPath =
+            dropped == null
+                ? path
+                : mergeKey != null && item.isObject() && item.hasNonNull(mergeKey)
+                    ? path.item(mergeKey, item.get(mergeKey))
+                    : path.index(i);
+        JsonNode encoded = encodeValue(s.element(), item, null, itemPath, dropped, touched);
         out.add(encoded.isMissingNode() ? NullNode.getInstance() : encoded);
       }
       return out;
@@ -133,18 +242,18 @@ public final class GoSerialisation {
         return value.deepCopy();
       }
       TreeMap<String, JsonNode> sorted = new TreeMap<>();
-      value
-          .fields()
-          .forEachRemaining(
-              e ->
-                  sorted.put(
-                      e.getKey(),
-                      encodeValue(
-                          m.element(),
-                          e.getValue(),
-                          null,
-                          SpecPath.child(path, e.getKey()),
-                          dropped)));
+      for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        sorted.put(
+            e.getKey(),
+            encodeValue(
+                m.element(),
+                e.getValue(),
+                null,
+                dropped == null ? path : path.child(e.getKey()),
+                dropped,
+                touched));
+      }
       ObjectNode out = JSON.objectNode();
       sorted.forEach((k, v) -> out.set(k, v.isMissingNode() ? NullNode.getInstance() : v));
       return out;
@@ -158,7 +267,7 @@ public final class GoSerialisation {
     if (type instanceof GoType.Named named) {
       Optional<GoStruct> struct = schema.struct(named.name());
       if (struct.isPresent() && value.isObject()) {
-        return encodeStruct(struct.get(), value, path, dropped);
+        return encodeStruct(struct.get(), value, path, dropped, touched);
       }
       return value.deepCopy();
     }
@@ -193,7 +302,7 @@ public final class GoSerialisation {
       zero =
           schema
               .struct(named.name())
-              .<JsonNode>map(s -> encodeStruct(s, null, "", new ArrayList<>()))
+              .<JsonNode>map(s -> encodeStruct(s, null, Where.ROOT, null, null))
               .orElse(MissingNode.getInstance());
       zeros.put(named, zero);
     }

@@ -28,7 +28,7 @@ final class Ownership {
    * Reads the provenance of {@code spec}'s leaves, addressing keyed items as {@code paths} does.
    */
   Provenance of(JsonNode spec, TypeWalk walk) {
-    LinkedHashMap<String, String> out = new LinkedHashMap<>();
+    LinkedHashMap<String, String> out = new LinkedHashMap<>(256);
     SpecLeaves.walk(
         spec,
         walk,

@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -32,6 +35,37 @@ final class PatchApplication {
   private final Ownership ownership;
   private final List<LayerDiagnostics.Replacement> replaced = new ArrayList<>();
   private final List<LayerDiagnostics.SourceConflict> conflicts = new ArrayList<>();
+  private final Touched touched = new Touched();
+
+  /**
+   * The containers of the base an application changed: those it merged into in place (the base
+   * object itself, the objects and keyed items it merged into, the keyed lists it rebuilt) and
+   * those it put in (copies of the patch's values, a rebuilt scalar list). Every other container of
+   * the base is exactly as it was before the application, and so is everything inside it: the
+   * application only reaches a container by merging into each container above it.
+   */
+  static final class Touched {
+    private final Set<JsonNode> merged = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<JsonNode> inserted = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    boolean merged(JsonNode node) {
+      return merged.contains(node);
+    }
+
+    boolean inserted(JsonNode node) {
+      return inserted.contains(node);
+    }
+
+    private void merge(JsonNode node) {
+      merged.add(node);
+    }
+
+    private void insert(JsonNode node) {
+      if (node.isContainerNode()) {
+        inserted.add(node);
+      }
+    }
+  }
 
   PatchApplication(TypeWalk walk, String layer, Ownership ownership) {
     this.walk = walk;
@@ -47,12 +81,18 @@ final class PatchApplication {
     return conflicts;
   }
 
+  /** What {@link #apply} changed in the base. */
+  Touched touched() {
+    return touched;
+  }
+
   /** Applies {@code patch} to {@code base} in place. */
   void apply(ObjectNode base, ObjectNode patch) {
     mergeObject(base, patch, "", walk.root());
   }
 
   private void mergeObject(ObjectNode base, ObjectNode patch, String path, TypeWalk.Position at) {
+    touched.merge(base);
     for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       String key = e.getKey();
@@ -71,6 +111,7 @@ final class PatchApplication {
       }
       if (old == null || old.getNodeType() != value.getNodeType()) {
         JsonNode taken = withoutNulls(value);
+        touched.insert(taken);
         base.set(key, taken);
         ownership.forget(keyPath);
         claim(taken, keyPath, walk.member(at, key));
@@ -90,6 +131,7 @@ final class PatchApplication {
             replaced.add(new LayerDiagnostics.Replacement(keyPath, old, value.deepCopy()));
           }
           JsonNode taken = value.deepCopy();
+          touched.insert(taken);
           base.set(key, taken);
           ownership.forget(keyPath);
           claim(taken, keyPath, member);
@@ -152,6 +194,7 @@ final class PatchApplication {
         mergeObject((ObjectNode) merged.get(found), (ObjectNode) item, itemPath, element);
       } else {
         JsonNode added = item.deepCopy();
+        touched.insert(added);
         merged.add(added);
         ownership.forget(itemPath);
         claim(added, itemPath, element);
@@ -160,7 +203,9 @@ final class PatchApplication {
         checkSources(merged.get(indexOf(merged, key, keyValue)), key, itemPath);
       }
     }
-    return orderAfterMerge(merged, patch, base, key);
+    ArrayNode out = orderAfterMerge(merged, patch, base, key);
+    touched.merge(out);
+    return out;
   }
 
   /**
@@ -222,7 +267,9 @@ final class PatchApplication {
     }
     ownership.forget(path);
     ownership.record(path, layer);
-    return orderAfterMerge(union, patch, base, Function.identity());
+    ArrayNode out = orderAfterMerge(union, patch, base, Function.identity());
+    touched.insert(out);
+    return out;
   }
 
   private void checkSources(JsonNode item, String key, String itemPath) {
@@ -274,6 +321,49 @@ final class PatchApplication {
     return a.equals(b);
   }
 
+  /**
+   * Records this layer as the writer of everything in {@code value}, exactly as {@code apply(an
+   * empty object, a deep copy of value)} would, without the copies: {@code null}s and what is below
+   * them are skipped, as the copy {@link #withoutNulls} would have lost them.
+   */
+  void claimAll(ObjectNode value) {
+    TypeWalk.Position root = walk.root();
+    for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (e.getValue().isNull()) {
+        continue;
+      }
+      String keyPath = SpecPath.child("", e.getKey());
+      ownership.forget(keyPath);
+      claimNonNull(e.getValue(), keyPath, walk.member(root, e.getKey()));
+    }
+  }
+
+  /** {@link #claim} of {@code withoutNulls(value)}, without the copy. */
+  private void claimNonNull(JsonNode value, String path, TypeWalk.Position at) {
+    ownership.record(path, layer);
+    String key;
+    if (value.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        if (!e.getValue().isNull()) {
+          claimNonNull(e.getValue(), SpecPath.child(path, e.getKey()), walk.member(at, e.getKey()));
+        }
+      }
+    } else if (value.isArray() && (key = at.mergeKeyOrNull()) != null) {
+      TypeWalk.Position element = walk.element(at);
+      for (JsonNode item : value) {
+        if (item.isObject() && item.hasNonNull(key)) {
+          JsonNode keyValue = item.get(key);
+          if (keyValue.isContainerNode()) {
+            keyValue = withoutNulls(keyValue);
+          }
+          claimNonNull(item, SpecPath.item(path, key, keyValue), element);
+        }
+      }
+    }
+  }
+
   /** Records this layer as the writer of {@code value} and everything inside it. */
   private void claim(JsonNode value, String path, TypeWalk.Position at) {
     ownership.record(path, layer);
@@ -303,19 +393,20 @@ final class PatchApplication {
 
   static void stripNulls(JsonNode node) {
     if (node.isObject()) {
-      List<String> nulls = new ArrayList<>();
-      node.fields()
-          .forEachRemaining(
-              e -> {
-                if (e.getValue().isNull()) {
-                  nulls.add(e.getKey());
-                } else {
-                  stripNulls(e.getValue());
-                }
-              });
-      ((ObjectNode) node).remove(nulls);
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        JsonNode value = it.next().getValue();
+        if (value.isNull()) {
+          it.remove();
+        } else if (value.isContainerNode()) {
+          stripNulls(value);
+        }
+      }
     } else if (node.isArray()) {
-      node.forEach(PatchApplication::stripNulls);
+      for (JsonNode item : node) {
+        if (item.isContainerNode()) {
+          stripNulls(item);
+        }
+      }
     }
   }
 }

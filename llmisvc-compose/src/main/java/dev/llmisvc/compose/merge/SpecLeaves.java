@@ -26,7 +26,8 @@ public final class SpecLeaves {
 
   /** Every leaf of {@code spec} with its value, in document order. */
   public static Map<String, JsonNode> of(JsonNode spec) {
-    LinkedHashMap<String, JsonNode> out = new LinkedHashMap<>();
+    // sized for a typical spec (146 leaves for the benchmark service): no rehashing on the way
+    LinkedHashMap<String, JsonNode> out = new LinkedHashMap<>(256);
     walk(
         spec,
         SPEC,
@@ -65,11 +66,12 @@ public final class SpecLeaves {
       JsonNode node, String path, TypeWalk.Position at, TypeWalk types, C parent, Visitor<C> v) {
     C context = v.enter(path, parent);
     if (node.isObject() && !node.isEmpty()) {
+      SpecPath.Below below = SpecPath.below(path);
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         walk(
             e.getValue(),
-            SpecPath.child(path, e.getKey()),
+            SpecPath.child(below, e.getKey()),
             types.member(at, e.getKey()),
             types,
             context,
@@ -77,15 +79,17 @@ public final class SpecLeaves {
       }
       return;
     }
-    if (node.isArray() && !node.isEmpty() && at.mergeKey().isPresent()) {
-      String key = at.mergeKey().get();
+    String key;
+    if (node.isArray() && !node.isEmpty() && (key = at.mergeKeyOrNull()) != null) {
       boolean keyed = true;
       for (JsonNode item : node) {
         keyed &= item.isObject() && item.has(key);
       }
       if (keyed) {
+        TypeWalk.Position element = types.element(at);
+        SpecPath.Below below = SpecPath.below(path);
         for (JsonNode item : node) {
-          walk(item, SpecPath.item(path, key, item.get(key)), types.element(at), types, context, v);
+          walk(item, SpecPath.item(below, key, item.get(key)), element, types, context, v);
         }
         return;
       }

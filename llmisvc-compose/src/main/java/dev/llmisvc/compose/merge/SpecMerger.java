@@ -82,7 +82,7 @@ public final class SpecMerger {
       ObjectNode patch = patchOf(layer, dropped);
       PatchApplication application = new PatchApplication(walk, layer.id(), ownership);
       application.apply(acc, patch);
-      acc = go.encode(walk.rootStruct(), acc);
+      acc = go.reencode(walk.rootStruct(), acc, application.touched());
       diagnostics.add(
           new LayerDiagnostics(
               layer.id(), application.replaced(), dropped, application.conflicts()));
@@ -92,8 +92,7 @@ public final class SpecMerger {
   }
 
   private void recordAll(ObjectNode acc, String id, Ownership ownership) {
-    ObjectNode empty = JsonNodeFactory.instance.objectNode();
-    new PatchApplication(walk, id, ownership).apply(empty, acc.deepCopy());
+    new PatchApplication(walk, id, ownership).claimAll(acc);
   }
 
   /**
@@ -103,9 +102,13 @@ public final class SpecMerger {
    * feed the same documents to {@code kubectl patch}.
    */
   ObjectNode patchOf(Layer layer, List<LayerDiagnostics.DroppedValue> dropped) {
-    ObjectNode defaulted = layer.spec().deepCopy();
+    // SetDefaults after the encoding rather than before it, on the encoding rather than on a copy
+    // of the layer: a pod spec is an object in the encoding exactly when it is one in the layer,
+    // and its containers (no omitempty) encode as null exactly when they are absent or null in
+    // the layer; [] encodes as [] in the same place and is never dropped.
+    ObjectNode encoded = go.encode(walk.rootStruct(), layer.spec(), dropped);
     for (List<String> podSpec : Defaulter.CONTAINER_DEFAULTED_POD_SPECS) {
-      JsonNode node = defaulted;
+      JsonNode node = encoded;
       for (String key : podSpec) {
         node = node.path(key);
       }
@@ -113,7 +116,7 @@ public final class SpecMerger {
         ((ObjectNode) node).set("containers", JsonNodeFactory.instance.arrayNode());
       }
     }
-    return diffFrom(zeroSpec, go.encode(walk.rootStruct(), defaulted, dropped));
+    return diffFrom(zeroSpec, encoded);
   }
 
   /**

@@ -6,10 +6,11 @@ import dev.llmisvc.api.schema.GoSchema;
 import dev.llmisvc.api.schema.GoStruct;
 import dev.llmisvc.api.schema.GoType;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -27,25 +28,76 @@ final class GoJson {
   /** Keys written bare in field paths; anything else is quoted. Compiled once: it runs per key. */
   private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
-  /** A JSON string in the text: chars [start, end) between its quotes, and its field path. */
-  record Span(int start, int end, String path) {}
+  /**
+   * The JSON fields of each struct, in the order {@link GoStruct#jsonFields()} gives them (it
+   * copies the list on every call). Structs whose fields cannot be listed are not cached.
+   */
+  private static final Map<GoStruct, Layout> FIELDS = new ConcurrentHashMap<>();
 
-  private final StringBuilder out = new StringBuilder();
-  private final List<Span> spans = new ArrayList<>();
+  /** A struct's JSON fields in order, and the position of each by JSON name. */
+  private record Layout(List<GoField> fields, Map<String, Integer> index) {
+    static Layout of(List<GoField> fields) {
+      Map<String, Integer> index = new java.util.HashMap<>();
+      for (int i = 0; i < fields.size(); i++) {
+        index.putIfAbsent(fields.get(i).jsonName(), i);
+      }
+      return new Layout(fields, index);
+    }
+  }
+
+  /**
+   * Where a value sits, as a chain to the root: turned into a field path only when an error asks
+   * for one ({@link #pathAt}), so rendering builds no path strings.
+   */
+  private static final class Where {
+    static final Where ROOT = new Where(null, null, -1, false);
+
+    private final Where parent;
+    private final String key;
+    private final int index;
+    private final boolean mapKey;
+
+    private Where(Where parent, String key, int index, boolean mapKey) {
+      this.parent = parent;
+      this.key = key;
+      this.index = index;
+      this.mapKey = mapKey;
+    }
+
+    String path() {
+      if (parent == null) {
+        return "";
+      }
+      String p = parent.path();
+      if (mapKey) {
+        return p + " (key)";
+      }
+      return key != null ? child(p, key) : p + "[" + index + "]";
+    }
+  }
+
+  private final StringBuilder out = new StringBuilder(8192);
+
+  /** For every string in the text: chars [start, end) between its quotes, and where it sits. */
+  private int[] starts = new int[64];
+
+  private int[] ends = new int[64];
+  private Where[] wheres = new Where[64];
+  private int spans;
 
   private GoJson() {}
 
   /** The text and its string spans for an object of Go type {@code root}. */
   static GoJson write(JsonNode node, Optional<GoStruct> root) {
     GoJson w = new GoJson();
-    w.value(node, root.map(s -> (GoType) new GoType.Named(s.name())), "");
+    w.value(node, root.map(s -> (GoType) new GoType.Named(s.name())).orElse(null), Where.ROOT);
     return w;
   }
 
   /** Compact Go encoding of a schemaless value, keys in input order. */
   static String compact(JsonNode node) {
     GoJson w = new GoJson();
-    w.value(node, Optional.empty(), "");
+    w.value(node, null, Where.ROOT);
     return w.out.toString();
   }
 
@@ -53,14 +105,10 @@ final class GoJson {
     return out.toString();
   }
 
-  List<Span> spans() {
-    return spans;
-  }
-
-  private void value(JsonNode node, Optional<GoType> type, String path) {
-    Optional<GoType> t = type.map(GoType::dereferenced);
-    if (t.isPresent()
-        && t.get() instanceof GoType.Special sp
+  /** {@code type} is null when unknown. */
+  private void value(JsonNode node, GoType type, Where path) {
+    GoType t = type == null ? null : type.dereferenced();
+    if (t instanceof GoType.Special sp
         && sp.name().equals("Quantity")
         && (node.isTextual() || node.isNumber())) {
       // resource.Quantity marshals as its canonical string, whatever form it was written in
@@ -74,28 +122,30 @@ final class GoJson {
       return;
     }
     if (node.isObject()) {
-      Optional<GoStruct> struct = t.flatMap(GoSchema.kserve()::structOf);
-      if (struct.isPresent()) {
-        writeStruct(node, struct.get(), path);
-      } else if (t.isPresent() && t.get() instanceof GoType.MapOf m) {
-        List<String> keys = new ArrayList<>();
+      GoStruct struct = t == null ? null : GoSchema.kserve().structOf(t).orElse(null);
+      if (struct != null) {
+        writeStruct(node, struct, path);
+      } else if (t instanceof GoType.MapOf m) {
+        List<String> keys = new ArrayList<>(node.size());
         node.fieldNames().forEachRemaining(keys::add);
         keys.sort(GoData::compareGo);
-        writeObject(node, keys, k -> Optional.of(m.element()), path, true);
+        out.append('{');
+        boolean first = true;
+        for (String k : keys) {
+          first = member(node.get(k), k, m.element(), path, true, first);
+        }
+        out.append('}');
       } else {
-        List<String> keys = new ArrayList<>();
-        node.fieldNames().forEachRemaining(keys::add);
-        writeObject(node, keys, k -> Optional.empty(), path, false);
+        writeUntyped(node, path);
       }
     } else if (node.isArray()) {
-      Optional<GoType> elem =
-          t.filter(GoType.Slice.class::isInstance).map(s -> ((GoType.Slice) s).element());
+      GoType elem = t instanceof GoType.Slice s ? s.element() : null;
       out.append('[');
       for (int i = 0; i < node.size(); i++) {
         if (i > 0) {
           out.append(',');
         }
-        value(node.get(i), elem, path + "[" + i + "]");
+        value(node.get(i), elem, new Where(path, null, i, false));
       }
       out.append(']');
     } else if (node.isTextual()) {
@@ -109,50 +159,107 @@ final class GoJson {
     }
   }
 
-  private void writeStruct(JsonNode node, GoStruct struct, String path) {
-    List<GoField> declared;
-    try {
-      declared = struct.jsonFields();
-    } catch (IllegalStateException e) {
-      // it embeds a struct whose table is not written yet: keep the JSON's own order
-      List<String> own = new ArrayList<>();
-      node.fieldNames().forEachRemaining(own::add);
-      writeObject(node, own, k -> Optional.empty(), path, false);
-      return;
-    }
-    Set<String> keys = new LinkedHashSet<>();
-    for (GoField f : declared) {
-      if (node.has(f.jsonName())) {
-        keys.add(f.jsonName());
-      }
-    }
-    node.fieldNames().forEachRemaining(keys::add);
-    writeObject(node, new ArrayList<>(keys), k -> struct.field(k).map(GoField::type), path, false);
-  }
-
-  private void writeObject(
-      JsonNode node,
-      List<String> keys,
-      java.util.function.Function<String, Optional<GoType>> typeOf,
-      String path,
-      boolean isMap) {
+  /** An object with no type: its keys in input order, nothing known about its values. */
+  private void writeUntyped(JsonNode node, Where path) {
     out.append('{');
     boolean first = true;
-    for (String k : keys) {
-      JsonNode v = node.get(k);
-      if (v == null || v.isNull()) {
-        continue;
-      }
-      if (!first) {
-        out.append(',');
-      }
-      first = false;
-      String childPath = child(path, k);
-      string(k, isMap ? childPath + " (key)" : null);
-      out.append(':');
-      value(v, typeOf.apply(k), childPath);
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      first = member(e.getValue(), e.getKey(), null, path, false, first);
     }
     out.append('}');
+  }
+
+  /** Declared fields in declaration order, then the keys the struct does not declare. */
+  private void writeStruct(JsonNode node, GoStruct struct, Where path) {
+    Layout layout = FIELDS.get(struct);
+    if (layout == null) {
+      try {
+        layout = Layout.of(struct.jsonFields());
+      } catch (IllegalStateException e) {
+        // it embeds a struct whose table is not written yet: keep the JSON's own order
+        writeUntyped(node, path);
+        return;
+      }
+      FIELDS.put(struct, layout);
+    }
+    List<GoField> declared = layout.fields();
+    int size = node.size();
+    if (size * 4 < declared.size()) {
+      writeSparse(node, layout, path);
+      return;
+    }
+    out.append('{');
+    boolean first = true;
+    int seen = 0;
+    for (GoField f : declared) {
+      JsonNode v = node.get(f.jsonName());
+      if (v != null) {
+        seen++;
+        first = member(v, f.jsonName(), f.type(), path, false, first);
+      }
+    }
+    if (seen < size) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        if (!layout.index().containsKey(e.getKey())) {
+          first = member(e.getValue(), e.getKey(), null, path, false, first);
+        }
+      }
+    }
+    out.append('}');
+  }
+
+  /**
+   * {@link #writeStruct} for an object holding few of its struct's many fields (a pod spec with
+   * three of its forty): the object's keys put in declaration order, rather than a lookup for every
+   * declared field. Same text.
+   */
+  private void writeSparse(JsonNode node, Layout layout, Where path) {
+    int size = node.size();
+    int[] known = new int[size];
+    int count = 0;
+    boolean unknown = false;
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      Integer i = layout.index().get(it.next());
+      if (i == null) {
+        unknown = true;
+      } else {
+        known[count++] = i;
+      }
+    }
+    java.util.Arrays.sort(known, 0, count);
+    out.append('{');
+    boolean first = true;
+    for (int k = 0; k < count; k++) {
+      GoField f = layout.fields().get(known[k]);
+      first = member(node.get(f.jsonName()), f.jsonName(), f.type(), path, false, first);
+    }
+    if (unknown) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        if (!layout.index().containsKey(e.getKey())) {
+          first = member(e.getValue(), e.getKey(), null, path, false, first);
+        }
+      }
+    }
+    out.append('}');
+  }
+
+  /** Writes {@code "k":v} unless {@code v} is null; returns whether nothing is written yet. */
+  private boolean member(
+      JsonNode v, String k, GoType type, Where path, boolean isMap, boolean first) {
+    if (v == null || v.isNull()) {
+      return first;
+    }
+    if (!first) {
+      out.append(',');
+    }
+    Where childPath = new Where(path, k, -1, false);
+    string(k, isMap ? new Where(childPath, null, -1, true) : null);
+    out.append(':');
+    value(v, type, childPath);
+    return false;
   }
 
   static String child(String path, String key) {
@@ -162,10 +269,20 @@ final class GoJson {
     return path + "[" + GoFormat.quote(key) + "]";
   }
 
-  private void string(String s, String path) {
+  private void string(String s, Where path) {
     out.append('"');
     int start = out.length();
-    for (int i = 0; i < s.length(); i++) {
+    int n = s.length();
+    int i = 0;
+    while (i < n && plain(s.charAt(i))) {
+      i++;
+    }
+    if (i == n) {
+      out.append(s); // one copy; append(s, 0, i) copies char by char
+    } else {
+      out.append(s, 0, i);
+    }
+    for (; i < n; i++) {
       char c = s.charAt(i);
       switch (c) {
         case '"' -> out.append("\\\"");
@@ -198,16 +315,43 @@ final class GoJson {
       }
     }
     if (path != null) {
-      spans.add(new Span(start, out.length(), path));
+      if (spans == starts.length) {
+        starts = java.util.Arrays.copyOf(starts, spans * 2);
+        ends = java.util.Arrays.copyOf(ends, spans * 2);
+        wheres = java.util.Arrays.copyOf(wheres, spans * 2);
+      }
+      starts[spans] = start;
+      ends[spans] = out.length();
+      wheres[spans] = path;
+      spans++;
     }
     out.append('"');
   }
 
+  /**
+   * A char {@link #string} copies as it is: not a quote, backslash, control char, {@code <>&},
+   * U+2028/9 or surrogate (those take the careful path).
+   */
+  private static boolean plain(char c) {
+    if (c < 0x80) {
+      return PLAIN_ASCII[c];
+    }
+    return c != '\u2028' && c != '\u2029' && c < 0xD800;
+  }
+
+  private static final boolean[] PLAIN_ASCII = new boolean[0x80];
+
+  static {
+    for (char c = 0x20; c < 0x80; c++) {
+      PLAIN_ASCII[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&';
+    }
+  }
+
   /** The field path of the string holding char offset {@code pos}, if any. */
   Optional<String> pathAt(int pos) {
-    for (Span s : spans) {
-      if (pos >= s.start() && pos <= s.end()) {
-        return Optional.of(s.path());
+    for (int i = 0; i < spans; i++) {
+      if (pos >= starts[i] && pos <= ends[i]) {
+        return Optional.of(wheres[i].path());
       }
     }
     return Optional.empty();
