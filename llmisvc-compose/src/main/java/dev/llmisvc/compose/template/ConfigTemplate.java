@@ -35,46 +35,6 @@ public final class ConfigTemplate {
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final String NAME = "config";
 
-  /** The template functions; {@link Funcs#ALL} is filled once, when its class loads. */
-  private static final Set<String> FUNCTIONS = Set.copyOf(Funcs.ALL.keySet());
-
-  /** Parse trees of recently rendered configs (see {@link Parsed}). */
-  private static final Parsed PARSED = new Parsed(16);
-
-  /**
-   * The last few parse trees, by template text. A tree depends only on the text (the name and the
-   * function set are constant), and nothing changes a tree once parsed: the executor only reads it.
-   * So a config rendered again with the same text (the same service composed again) reuses its
-   * tree. Texts that fail to parse are not kept, and parse again, failing the same way. A lookup
-   * compares lengths, then the text: no hashing of the whole text.
-   */
-  private static final class Parsed {
-    private final String[] texts;
-    private final Parser.Tree[] trees;
-    private int next;
-
-    Parsed(int capacity) {
-      texts = new String[capacity];
-      trees = new Parser.Tree[capacity];
-    }
-
-    synchronized Parser.Tree get(String text) {
-      for (int i = 0; i < texts.length; i++) {
-        String t = texts[i];
-        if (t != null && t.length() == text.length() && t.equals(text)) {
-          return trees[i];
-        }
-      }
-      return null;
-    }
-
-    synchronized void put(String text, Parser.Tree tree) {
-      texts[next] = text;
-      trees[next] = tree;
-      next = (next + 1) % texts.length;
-    }
-  }
-
   private ConfigTemplate() {}
 
   /**
@@ -98,12 +58,9 @@ public final class ConfigTemplate {
     GoJson json =
         GoJson.write(configObject, GoSchema.kserve().struct("v1alpha2.LLMInferenceServiceConfig"));
     String text = json.text();
-    Parser.Tree tree = PARSED.get(text);
+    Parser.Tree tree;
     try {
-      if (tree == null) {
-        tree = Parser.parse(NAME, text, FUNCTIONS);
-        PARSED.put(text, tree);
-      }
+      tree = Parser.parse(NAME, text, Set.copyOf(Funcs.ALL.keySet()));
     } catch (GoTemplateError e) {
       throw new TemplateException(
           configName,
