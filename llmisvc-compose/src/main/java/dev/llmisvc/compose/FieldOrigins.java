@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * How the composer keeps {@link FieldOrigin}s up to date while the post-merge steps run, and how it
@@ -17,6 +18,9 @@ import java.util.Optional;
  * ({@code template.containers[0].image}), and {@link #indexPath} translates.
  */
 final class FieldOrigins {
+  /** Keys the template package writes bare in field paths; compiled once, it runs per segment. */
+  private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+
   private FieldOrigins() {}
 
   /**
@@ -124,7 +128,7 @@ final class FieldOrigins {
         return Optional.empty();
       }
       node = node.get(key);
-      if (key.matches("[A-Za-z_][A-Za-z0-9_-]*")) {
+      if (PLAIN_KEY.matcher(key).matches()) {
         out.append(out.isEmpty() ? "" : ".").append(key);
       } else {
         out.append('[').append(GoQuote.quote(key)).append(']');
