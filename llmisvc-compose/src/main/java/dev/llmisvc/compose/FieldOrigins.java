@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmisvc.compose.merge.SpecLeaves;
 import dev.llmisvc.compose.postmerge.PostMergeSteps;
 import dev.llmisvc.compose.template.TemplateException;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -148,23 +149,47 @@ final class FieldOrigins {
       JsonNode beforeSpec,
       JsonNode afterSpec,
       Map<String, FieldOrigin> origins) {
+    Map<String, JsonNode> after = SpecLeaves.of(afterSpec);
+    if (after.size() == before.size()) {
+      // Rendering changes string contents, not the document's shape, so the leaves of both trees
+      // correspond one to one in document order; no path needs resolving.
+      Map<String, FieldOrigin> rendered = new LinkedHashMap<>();
+      Iterator<Map.Entry<String, JsonNode>> was = before.entrySet().iterator();
+      for (Map.Entry<String, JsonNode> leaf : after.entrySet()) {
+        Map.Entry<String, JsonNode> old = was.next();
+        record(rendered, origins, old.getKey(), old.getValue(), leaf.getKey(), leaf.getValue());
+      }
+      origins.keySet().removeAll(before.keySet());
+      origins.putAll(rendered);
+      return;
+    }
     Map<String, String> byPosition = new LinkedHashMap<>();
     before.keySet().forEach(p -> indexPath(beforeSpec, p).ifPresent(i -> byPosition.put(i, p)));
     Map<String, FieldOrigin> rendered = new LinkedHashMap<>();
-    SpecLeaves.of(afterSpec)
-        .forEach(
-            (path, value) -> {
-              String was = indexPath(afterSpec, path).map(byPosition::get).orElse(path);
-              FieldOrigin origin = origins.get(was);
-              boolean changed = !was.equals(path) || !Objects.equals(before.get(was), value);
-              if (origin == null && changed) {
-                rendered.put(path, FieldOrigin.postMerge(PostMergeSteps.TEMPLATE_SUBSTITUTION));
-              } else if (origin != null) {
-                rendered.put(path, changed ? origin.asTemplated() : origin);
-              }
-            });
+    after.forEach(
+        (path, value) -> {
+          String was = indexPath(afterSpec, path).map(byPosition::get).orElse(path);
+          record(rendered, origins, was, before.get(was), path, value);
+        });
     origins.keySet().removeAll(before.keySet());
     origins.putAll(rendered);
+  }
+
+  /** The origin of one rendered leaf, which was {@code was} (with {@code wasValue}) before. */
+  private static void record(
+      Map<String, FieldOrigin> rendered,
+      Map<String, FieldOrigin> origins,
+      String was,
+      JsonNode wasValue,
+      String path,
+      JsonNode value) {
+    FieldOrigin origin = origins.get(was);
+    boolean changed = !was.equals(path) || !Objects.equals(wasValue, value);
+    if (origin == null && changed) {
+      rendered.put(path, FieldOrigin.postMerge(PostMergeSteps.TEMPLATE_SUBSTITUTION));
+    } else if (origin != null) {
+      rendered.put(path, changed ? origin.asTemplated() : origin);
+    }
   }
 
   /** Records which leaves a post-merge step created, changed or removed. */
