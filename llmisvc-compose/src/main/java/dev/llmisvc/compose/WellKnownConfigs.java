@@ -1,5 +1,6 @@
 package dev.llmisvc.compose;
 
+import dev.llmisvc.api.validation.WebhookEnvironment;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,10 +15,10 @@ import java.util.Optional;
  */
 public final class WellKnownConfigs {
   /** Prefix when {@code LLM_INFERENCE_SERVICE_CONFIG_PREFIX} is not set. */
-  public static final String DEFAULT_PREFIX = "kserve-";
+  public static final String DEFAULT_PREFIX = WebhookEnvironment.DEFAULT_PREFIX;
 
   /** System namespace when {@code POD_NAMESPACE} is not set. */
-  public static final String DEFAULT_SYSTEM_NAMESPACE = "kserve";
+  public static final String DEFAULT_SYSTEM_NAMESPACE = WebhookEnvironment.DEFAULT_SYSTEM_NAMESPACE;
 
   /** Key prefix of the pin annotations in {@code status.annotations}. */
   public static final String PIN_ANNOTATION_PREFIX = "serving.kserve.io/";
@@ -40,20 +41,11 @@ public final class WellKnownConfigs {
   public static final String TOKENIZER = "config-llm-tokenizer";
   public static final String TRACING = "config-llm-tracing";
 
-  /** The eleven suffixes KServe pins and ships, in the order of its table. */
-  public static final List<String> PINNED_SUFFIXES =
-      List.of(
-          TEMPLATE,
-          DECODE_TEMPLATE,
-          PREFILL_TEMPLATE,
-          WORKER_DATA_PARALLEL,
-          DECODE_WORKER_DATA_PARALLEL,
-          PREFILL_WORKER_DATA_PARALLEL,
-          SCHEDULER,
-          ROUTER_ROUTE,
-          SCHEDULER_LATENCY_PREDICTOR,
-          TOKENIZER,
-          TRACING);
+  /**
+   * The eleven suffixes KServe pins and ships: the webhook's well-known list, so the validator and
+   * the composer cannot disagree on it.
+   */
+  public static final List<String> PINNED_SUFFIXES = WebhookEnvironment.WELL_KNOWN_SUFFIXES;
 
   /** Injected for pipeline parallelism, never pinned, not shipped at KServe aaac4e2. */
   public static final List<String> PIPELINE_PARALLEL_SUFFIXES =

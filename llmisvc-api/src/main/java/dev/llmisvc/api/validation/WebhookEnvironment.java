@@ -13,7 +13,17 @@ import java.util.List;
 public record WebhookEnvironment(
     String systemNamespace, String configPrefix, boolean preventWellKnownConfigDeletion) {
 
-  /** The 11 well-known (pinnable, deletion-protected) config names, without the prefix. */
+  /** The KServe namespace when {@code POD_NAMESPACE} is not set. */
+  public static final String DEFAULT_SYSTEM_NAMESPACE = "kserve";
+
+  /** The config name prefix when {@code LLM_INFERENCE_SERVICE_CONFIG_PREFIX} is not set. */
+  public static final String DEFAULT_PREFIX = "kserve-";
+
+  /**
+   * The 11 well-known config names without the prefix ({@code WellKnownDefaultConfigs}): the ones
+   * KServe pins into a service's {@code status.annotations} and protects from deletion. The
+   * composer's preset resolution reads the same list.
+   */
   public static final List<String> WELL_KNOWN_SUFFIXES =
       List.of(
           "config-llm-template",
@@ -30,7 +40,7 @@ public record WebhookEnvironment(
 
   /** KServe's defaults: namespace {@code kserve}, prefix {@code kserve-}, deletion prevented. */
   public static WebhookEnvironment defaults() {
-    return new WebhookEnvironment("kserve", "kserve-", true);
+    return new WebhookEnvironment(DEFAULT_SYSTEM_NAMESPACE, DEFAULT_PREFIX, true);
   }
 
   /** True when {@code name} is one of the well-known config names under this prefix. */
