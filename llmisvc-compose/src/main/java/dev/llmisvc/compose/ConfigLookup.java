@@ -1,5 +1,6 @@
 package dev.llmisvc.compose;
 
+import dev.llmisvc.api.GoQuote;
 import dev.llmisvc.compose.source.ConfigDocument;
 import dev.llmisvc.compose.source.ConfigSource;
 import dev.llmisvc.compose.source.ConfigSourceException;

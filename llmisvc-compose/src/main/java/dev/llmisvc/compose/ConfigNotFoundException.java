@@ -1,5 +1,6 @@
 package dev.llmisvc.compose;
 
+import dev.llmisvc.api.GoQuote;
 import java.util.List;
 
 /**

@@ -2,6 +2,7 @@ package dev.llmisvc.compose;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.llmisvc.api.GoQuote;
 import dev.llmisvc.compose.merge.SpecLeaves;
 import dev.llmisvc.compose.postmerge.PostMergeSteps;
 import dev.llmisvc.compose.template.TemplateException;

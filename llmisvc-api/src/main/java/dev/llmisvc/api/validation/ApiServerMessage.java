@@ -1,5 +1,6 @@
 package dev.llmisvc.api.validation;
 
+import dev.llmisvc.api.GoQuote;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -28,7 +29,7 @@ public final class ApiServerMessage {
    * @param violations the field errors
    */
   public static String format(String kind, String name, List<Violation> violations) {
-    String prefix = kind + ".serving.kserve.io " + GoValue.quote(name) + " is invalid";
+    String prefix = kind + ".serving.kserve.io " + GoQuote.quote(name) + " is invalid";
     if (violations.isEmpty()) {
       return prefix;
     }

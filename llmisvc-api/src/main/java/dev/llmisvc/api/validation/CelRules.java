@@ -4,6 +4,7 @@ import static dev.llmisvc.api.validation.Tree.at;
 import static dev.llmisvc.api.validation.Tree.has;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.llmisvc.api.GoQuote;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -182,6 +183,6 @@ final class CelRules {
 
   private static Violation failed(String path, String schemaType, String message) {
     return new Violation(
-        path, Violation.Type.INVALID, Optional.of(GoValue.quote(schemaType)), message);
+        path, Violation.Type.INVALID, Optional.of(GoQuote.quote(schemaType)), message);
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.llmisvc.api.GoQuote;
 import dev.llmisvc.api.schema.GoField;
 import dev.llmisvc.api.schema.GoSchema;
 import dev.llmisvc.api.schema.GoStruct;
@@ -399,8 +400,8 @@ final class CrdSchema {
     return new Violation(
         path,
         Violation.Type.TYPE_INVALID,
-        Optional.of(GoValue.quote(actual)),
-        path + " in body must be of type " + expected + ": " + GoValue.quote(actual));
+        Optional.of(GoQuote.quote(actual)),
+        path + " in body must be of type " + expected + ": " + GoQuote.quote(actual));
   }
 
   private static String actualType(JsonNode v) {

@@ -1,6 +1,7 @@
 package dev.llmisvc.api.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.llmisvc.api.GoQuote;
 
 /** How Go's {@code field.Error} prints a bad value. */
 final class GoValue {
@@ -16,25 +17,8 @@ final class GoValue {
       return "null";
     }
     if (value.isTextual()) {
-      return quote(value.textValue());
+      return GoQuote.quote(value.textValue());
     }
     return value.toString();
-  }
-
-  /** Go's {@code strconv.Quote} for printable text. */
-  static String quote(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\t' -> b.append("\\t");
-        case '\r' -> b.append("\\r");
-        default -> b.append(c);
-      }
-    }
-    return b.append('"').toString();
   }
 }

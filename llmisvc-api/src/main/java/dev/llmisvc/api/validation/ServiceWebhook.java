@@ -8,6 +8,7 @@ import static dev.llmisvc.api.validation.Tree.text;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.llmisvc.api.GoQuote;
 import dev.llmisvc.api.convert.ApiVersion;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -495,7 +496,7 @@ final class ServiceWebhook {
       if (name.equals(base)) {
         errors.add(
             Violation.invalid(
-                ap, value, "adapter name must differ from base model name " + GoValue.quote(base)));
+                ap, value, "adapter name must differ from base model name " + GoQuote.quote(base)));
       }
     }
   }

@@ -1,6 +1,7 @@
 package dev.llmisvc.api.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.llmisvc.api.GoQuote;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -83,7 +84,7 @@ public record Violation(String path, Type type, Optional<String> value, String d
         supported.isEmpty()
             ? ""
             : "supported values: "
-                + supported.stream().map(GoValue::quote).collect(Collectors.joining(", "));
+                + supported.stream().map(GoQuote::quote).collect(Collectors.joining(", "));
     return new Violation(path, Type.NOT_SUPPORTED, Optional.of(GoValue.render(value)), detail);
   }
 
@@ -105,7 +106,7 @@ public record Violation(String path, Type type, Optional<String> value, String d
   public String render() {
     return switch (type) {
       case ERROR -> detail;
-      case UNKNOWN_FIELD -> "unknown field " + GoValue.quote(path);
+      case UNKNOWN_FIELD -> "unknown field " + GoQuote.quote(path);
       default -> path + ": " + body();
     };
   }

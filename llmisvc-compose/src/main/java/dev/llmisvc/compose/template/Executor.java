@@ -1,5 +1,6 @@
 package dev.llmisvc.compose.template;
 
+import dev.llmisvc.api.GoQuote;
 import dev.llmisvc.compose.template.Funcs.Func;
 import dev.llmisvc.compose.template.Funcs.FuncError;
 import dev.llmisvc.compose.template.Funcs.Method;
@@ -87,7 +88,7 @@ final class Executor {
             + ":"
             + col
             + ": executing "
-            + GoFormat.quote(name)
+            + GoQuote.quote(name)
             + " at <"
             + context
             + ">: "
@@ -178,7 +179,7 @@ final class Executor {
     at(t);
     ListNode body = templates.get(t.name());
     if (body == null) {
-      throw error("template " + GoFormat.quote(t.name()) + " not defined");
+      throw error("template " + GoQuote.quote(t.name()) + " not defined");
     }
     if (depth == MAX_DEPTH) {
       throw error("exceeded maximum template depth (" + MAX_DEPTH + ")");
@@ -332,7 +333,7 @@ final class Executor {
     } else if (first instanceof StringNode s) {
       return Str.of(s.text());
     }
-    throw error("can't evaluate command " + GoFormat.quote(first.toString()));
+    throw error("can't evaluate command " + GoQuote.quote(first.toString()));
   }
 
   private GoValue idealConstant(NumberNode c) {
@@ -395,7 +396,7 @@ final class Executor {
     at(id);
     Func f = Funcs.ALL.get(id.ident());
     if (f == null) {
-      throw error(GoFormat.quote(id.ident()) + " is not a defined function");
+      throw error(GoQuote.quote(id.ident()) + " is not a defined function");
     }
     return evalCall(
         dot,
@@ -413,7 +414,7 @@ final class Executor {
   private GoValue evalField(
       GoValue dot, String fieldName, Node n, List<Node> args, GoValue fin, GoValue receiver) {
     if (receiver instanceof Invalid) {
-      throw error("nil data; no entry for key " + GoFormat.quote(fieldName));
+      throw error("nil data; no entry for key " + GoQuote.quote(fieldName));
     }
     String typ = receiver.type();
     GoValue r = GoValue.indirect(receiver);
@@ -438,7 +439,7 @@ final class Executor {
       }
       GoValue v = m.entries().get(fieldName);
       if (v == null) {
-        throw error("map has no entry for key " + GoFormat.quote(fieldName));
+        throw error("map has no entry for key " + GoQuote.quote(fieldName));
       }
       return v;
     } else if (r instanceof Ptr p) {

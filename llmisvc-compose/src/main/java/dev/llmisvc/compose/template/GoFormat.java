@@ -1,6 +1,6 @@
 package dev.llmisvc.compose.template;
 
-import dev.llmisvc.compose.GoQuote;
+import dev.llmisvc.api.GoQuote;
 import dev.llmisvc.compose.template.GoValue.*;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -23,11 +23,6 @@ final class GoFormat {
   static final String FAKE_ADDRESS = "0xc000010000";
 
   private GoFormat() {}
-
-  /** {@code strconv.Quote}. */
-  static String quote(String s) {
-    return GoQuote.quote(s);
-  }
 
   /** {@code %#U}: {@code U+0041 'A'}. */
   static String unicodeName(int r) {
@@ -332,7 +327,7 @@ final class GoFormat {
       String text = prec >= 0 ? truncate(s.value(), prec) : s.value();
       return switch (verb) {
         case 's' -> text;
-        case 'q' -> sharp && !text.contains("`") ? "`" + text + "`" : quote(text);
+        case 'q' -> sharp && !text.contains("`") ? "`" + text + "`" : GoQuote.quote(text);
         case 'x', 'X' -> {
           StringBuilder sb = new StringBuilder();
           for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
@@ -362,7 +357,9 @@ final class GoFormat {
         case 'b' -> sign + Long.toBinaryString(mag);
         case 'c' -> new String(Character.toChars((int) n));
         case 'q' ->
-            "'" + quote(new String(Character.toChars((int) n))).replaceAll("^\"|\"$", "") + "'";
+            "'"
+                + GoQuote.quote(new String(Character.toChars((int) n))).replaceAll("^\"|\"$", "")
+                + "'";
         case 'U' -> String.format("U+%04X", n);
         case 'e', 'f', 'g', 'E', 'F', 'G' -> bad(verb, arg);
         default -> bad(verb, arg);

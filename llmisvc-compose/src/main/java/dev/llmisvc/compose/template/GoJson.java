@@ -1,6 +1,7 @@
 package dev.llmisvc.compose.template;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.llmisvc.api.GoQuote;
 import dev.llmisvc.api.schema.GoField;
 import dev.llmisvc.api.schema.GoSchema;
 import dev.llmisvc.api.schema.GoStruct;
@@ -266,7 +267,7 @@ final class GoJson {
     if (PLAIN_KEY.matcher(key).matches()) {
       return path.isEmpty() ? key : path + "." + key;
     }
-    return path + "[" + GoFormat.quote(key) + "]";
+    return path + "[" + GoQuote.quote(key) + "]";
   }
 
   private void string(String s, Where path) {

@@ -1,5 +1,6 @@
 package dev.llmisvc.compose.template;
 
+import dev.llmisvc.api.GoQuote;
 import dev.llmisvc.compose.template.GoValue.*;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,7 @@ final class KServeFunctions {
     }
     StringBuilder extra = new StringBuilder("{\"cpu_bytes_to_use\":").append(cpu);
     if (!eviction.isEmpty()) {
-      extra.append(",\"eviction_policy\":").append(GoFormat.quote(eviction));
+      extra.append(",\"eviction_policy\":").append(GoQuote.quote(eviction));
     }
     if (!tiers.isEmpty()) {
       extra.append(",\"secondary_tiers\":[");

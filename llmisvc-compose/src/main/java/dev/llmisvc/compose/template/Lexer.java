@@ -1,5 +1,6 @@
 package dev.llmisvc.compose.template;
 
+import dev.llmisvc.api.GoQuote;
 import java.util.ArrayDeque;
 import java.util.Map;
 
@@ -63,9 +64,9 @@ final class Lexer {
         return "<" + val + ">";
       }
       if (val.length() > 10) {
-        return GoFormat.quote(val.substring(0, 10)) + "...";
+        return GoQuote.quote(val.substring(0, 10)) + "...";
       }
-      return GoFormat.quote(val);
+      return GoQuote.quote(val);
     }
   }
 
@@ -449,7 +450,7 @@ final class Lexer {
     if (!scanNumber()) {
       return error(
           "bad number syntax: "
-              + GoFormat.quote(input.substring(start, Math.min(pos, input.length()))));
+              + GoQuote.quote(input.substring(start, Math.min(pos, input.length()))));
     }
     emit(Type.NUMBER);
     return State.INSIDE;

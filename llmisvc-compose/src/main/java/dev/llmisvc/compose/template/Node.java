@@ -1,5 +1,6 @@
 package dev.llmisvc.compose.template;
 
+import dev.llmisvc.api.GoQuote;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +28,7 @@ sealed interface Node {
   record TextNode(int pos, String text) implements Node {
     @Override
     public String toString() {
-      return GoFormat.quote(text);
+      return GoQuote.quote(text);
     }
   }
 
@@ -197,8 +198,8 @@ sealed interface Node {
     @Override
     public String toString() {
       return pipe == null
-          ? "{{template " + GoFormat.quote(name) + "}}"
-          : "{{template " + GoFormat.quote(name) + " " + pipe + "}}";
+          ? "{{template " + GoQuote.quote(name) + "}}"
+          : "{{template " + GoQuote.quote(name) + " " + pipe + "}}";
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.llmisvc.compose.template;
 
+import dev.llmisvc.api.GoQuote;
 import dev.llmisvc.compose.template.Lexer.Item;
 import dev.llmisvc.compose.template.Lexer.Type;
 import dev.llmisvc.compose.template.Node.*;
@@ -55,7 +56,7 @@ final class Parser {
       return;
     }
     if (!isEmpty(root)) {
-      throw error(pos, "template: multiple definition of template " + GoFormat.quote(tmpl));
+      throw error(pos, "template: multiple definition of template " + GoQuote.quote(tmpl));
     }
   }
 
@@ -496,7 +497,7 @@ final class Parser {
           || node instanceof NumberNode
           || node instanceof NilNode
           || node instanceof DotNode) {
-        throw error(chainPos, "unexpected . after term " + GoFormat.quote(node.toString()));
+        throw error(chainPos, "unexpected . after term " + GoQuote.quote(node.toString()));
       } else {
         node = new ChainNode(chainPos, node, fields);
       }
@@ -509,7 +510,7 @@ final class Parser {
     switch (t.type()) {
       case IDENTIFIER:
         if (!functions.contains(t.val())) {
-          throw error(t, "function " + GoFormat.quote(t.val()) + " not defined");
+          throw error(t, "function " + GoQuote.quote(t.val()) + " not defined");
         }
         return new IdentifierNode(t.pos(), t.val());
       case DOT:
@@ -518,7 +519,7 @@ final class Parser {
         return new NilNode(t.pos());
       case VARIABLE:
         if (!vars.contains(t.val())) {
-          throw error(t, "undefined variable " + GoFormat.quote(t.val()));
+          throw error(t, "undefined variable " + GoQuote.quote(t.val()));
         }
         return new VariableNode(t.pos(), List.of(t.val()));
       case FIELD:
@@ -580,7 +581,7 @@ final class Parser {
       Double f = GoStrings.parseGoFloat(text);
       if (f != null) {
         if (!text.matches(".*[.eEpP].*")) {
-          throw error(t, "integer overflow: " + GoFormat.quote(text));
+          throw error(t, "integer overflow: " + GoQuote.quote(text));
         }
         isFloat = true;
         f64 = f;
@@ -591,7 +592,7 @@ final class Parser {
       }
     }
     if (!isInt && !isUint && !isFloat) {
-      throw error(t, "illegal number syntax: " + GoFormat.quote(text));
+      throw error(t, "illegal number syntax: " + GoQuote.quote(text));
     }
     return new NumberNode(t.pos(), text, isInt, i64, isUint, isFloat, f64);
   }

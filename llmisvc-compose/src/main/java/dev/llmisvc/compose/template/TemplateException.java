@@ -1,5 +1,6 @@
 package dev.llmisvc.compose.template;
 
+import dev.llmisvc.api.GoQuote;
 import java.util.Optional;
 
 /**
@@ -46,7 +47,7 @@ public final class TemplateException extends RuntimeException {
           case UNMARSHAL -> "failed to unmarshal config from template: ";
         };
     return "config "
-        + GoFormat.quote(config)
+        + GoQuote.quote(config)
         + path.map(p -> ", field " + p).orElse("")
         + ": "
         + prefix

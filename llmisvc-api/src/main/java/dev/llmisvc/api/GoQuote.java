@@ -1,4 +1,4 @@
-package dev.llmisvc.compose;
+package dev.llmisvc.api;
 
 /**
  * Go's {@code strconv.Quote} (the {@code %q} verb), used where KServe's messages quote names and
