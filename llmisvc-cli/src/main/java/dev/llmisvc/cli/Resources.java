@@ -37,20 +37,35 @@ final class Resources {
     }
   }
 
+  /**
+   * What KServe's admission says of a service or config: the validator chosen by {@code kind}.
+   *
+   * @throws InputException when the document is of another kind or an unknown apiVersion
+   */
+  static ValidationResult validate(InputDocument doc) {
+    String kind = doc.kind().orElse("");
+    LlmisvcValidator validator =
+        switch (kind) {
+          case "LLMInferenceService" -> LlmisvcValidator.forService();
+          case "LLMInferenceServiceConfig" -> LlmisvcValidator.forConfig();
+          default ->
+              throw new InputException(
+                  doc.source()
+                      + ": kind: expected LLMInferenceService or LLMInferenceServiceConfig, found "
+                      + (kind.isEmpty() ? "none" : "\"" + kind + "\""));
+        };
+    try {
+      return validator.validateCreate(doc.tree());
+    } catch (IllegalArgumentException e) {
+      throw new InputException(doc.source() + ": apiVersion: " + e.getMessage());
+    }
+  }
+
   /** Rejects a resource KServe's admission would reject, listing every problem. */
   static void requireValid(InputDocument doc) {
-    boolean service = doc.kind().orElse("").equals("LLMInferenceService");
-    LlmisvcValidator validator =
-        service ? LlmisvcValidator.forService() : LlmisvcValidator.forConfig();
-    ValidationResult result;
-    try {
-      result = validator.validateCreate(doc.tree());
-    } catch (IllegalArgumentException e) {
-      throw new InputException(doc.label() + ": apiVersion: " + e.getMessage());
-    }
+    ValidationResult result = validate(doc);
     if (!result.valid()) {
-      throw new InputException(
-          result.messages().stream().map(m -> doc.source() + ": " + m).toList());
+      throw new InputException(ProblemLines.of(doc.source(), result));
     }
   }
 

@@ -1,10 +1,7 @@
 package dev.llmisvc.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.llmisvc.api.validation.LlmisvcValidator;
 import dev.llmisvc.api.validation.ValidationResult;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -58,29 +55,15 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private List<String> problems(InputDocument doc) {
-    JsonNode tree = doc.tree();
-    String kind = doc.kind().orElse("");
-    LlmisvcValidator validator;
-    switch (kind) {
-      case "LLMInferenceService" -> validator = LlmisvcValidator.forService();
-      case "LLMInferenceServiceConfig" -> validator = LlmisvcValidator.forConfig();
-      default -> {
-        return List.of(
-            doc.source()
-                + ": kind: expected LLMInferenceService or LLMInferenceServiceConfig, found "
-                + (kind.isEmpty() ? "none" : "\"" + kind + "\""));
-      }
-    }
     ValidationResult result;
     try {
-      result = validator.validateCreate(tree);
-    } catch (IllegalArgumentException e) {
-      return List.of(doc.source() + ": apiVersion: " + e.getMessage());
+      result = Resources.validate(doc);
+    } catch (InputException e) {
+      return e.lines();
     }
-    List<String> lines = new ArrayList<>(ProblemLines.of(doc.source(), result));
     result
         .warnings()
         .forEach(w -> spec.commandLine().getErr().println(doc.source() + ": warning: " + w));
-    return lines;
+    return ProblemLines.of(doc.source(), result);
   }
 }

@@ -295,4 +295,13 @@ class ComposeCommandTest {
             svc
                 + ": metadata: Invalid value: \"string\": metadata in body must be of type object: \"string\"");
   }
+
+  @Test
+  void composeReportsUnknownFieldsInTheSameFormAsValidate() {
+    String file = "src/test/resources/validate/two-services.yaml";
+    CliRun run = CliRun.of("compose", "-f", file);
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).isEqualToIgnoringNewLines(file + ": spec.replica: unknown field");
+    assertThat(run.out()).contains("name: good");
+  }
 }
