@@ -45,15 +45,14 @@ final class Resources {
   static ValidationResult validate(InputDocument doc) {
     String kind = doc.kind().orElse("");
     LlmisvcValidator validator =
-        switch (kind) {
-          case "LLMInferenceService" -> LlmisvcValidator.forService();
-          case "LLMInferenceServiceConfig" -> LlmisvcValidator.forConfig();
-          default ->
-              throw new InputException(
-                  doc.source()
-                      + ": kind: expected LLMInferenceService or LLMInferenceServiceConfig, found "
-                      + (kind.isEmpty() ? "none" : "\"" + kind + "\""));
-        };
+        LlmisvcValidator.forKind(kind)
+            .orElseThrow(
+                () ->
+                    new InputException(
+                        doc.source()
+                            + ": kind: expected LLMInferenceService or LLMInferenceServiceConfig,"
+                            + " found "
+                            + (kind.isEmpty() ? "none" : "\"" + kind + "\"")));
     try {
       return validator.validateCreate(doc.tree());
     } catch (IllegalArgumentException e) {

@@ -3,7 +3,6 @@ package dev.llmisvc.examples;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmisvc.api.validation.LlmisvcValidator;
-import dev.llmisvc.api.validation.ValidationResult;
 import dev.llmisvc.api.validation.Violation;
 import dev.llmisvc.api.yaml.LlmisvcMapper;
 import dev.llmisvc.compose.AppliedConfig;
@@ -59,10 +58,12 @@ public final class Walkthrough {
    * them; a config without a namespace is placed in {@code kserve}.
    */
   public static ConfigSource configs(String... resources) {
+    return source(java.util.Arrays.stream(resources).map(Walkthrough::load).toList());
+  }
+
+  private static ConfigSource source(List<ObjectNode> documents) {
     InMemoryConfigSource.Builder b = InMemoryConfigSource.builder("kserve");
-    for (String r : resources) {
-      b.add(load(r), r);
-    }
+    documents.forEach(d -> b.add(d, d.path("metadata").path("name").asText()));
     return b.build();
   }
 
@@ -72,11 +73,11 @@ public final class Walkthrough {
    * @return every violation; empty when the resource would be admitted
    */
   public static List<Violation> validate(JsonNode resource) {
-    boolean config = resource.path("kind").asText("").equals("LLMInferenceServiceConfig");
+    String kind = resource.path("kind").asText("");
     LlmisvcValidator validator =
-        config ? LlmisvcValidator.forConfig() : LlmisvcValidator.forService();
-    ValidationResult result = validator.validateCreate(resource);
-    return result.errors();
+        LlmisvcValidator.forKind(kind)
+            .orElseThrow(() -> new IllegalArgumentException("not a KServe resource: " + kind));
+    return validator.validateCreate(resource).errors();
   }
 
   /**
@@ -109,9 +110,7 @@ public final class Walkthrough {
     if (!valid) {
       return 1;
     }
-    InMemoryConfigSource.Builder source = InMemoryConfigSource.builder("kserve");
-    configDocuments.forEach(d -> source.add(d, d.path("metadata").path("name").asText()));
-    Composition c = compose(service, source.build());
+    Composition c = compose(service, source(configDocuments));
     if (!c.condition().succeeded()) {
       err.println(c.condition().reason() + ": " + c.condition().message());
       return 1;

@@ -57,6 +57,18 @@ public final class LlmisvcValidator {
     return new LlmisvcValidator(true, templateCheck, WebhookEnvironment.defaults());
   }
 
+  /**
+   * The validator for a resource's {@code kind}: {@code LLMInferenceService} or {@code
+   * LLMInferenceServiceConfig}; empty for any other kind.
+   */
+  public static Optional<LlmisvcValidator> forKind(String kind) {
+    return switch (kind) {
+      case "LLMInferenceService" -> Optional.of(forService());
+      case "LLMInferenceServiceConfig" -> Optional.of(forConfig());
+      default -> Optional.empty();
+    };
+  }
+
   /** The same validator reading another controller environment (config prefix, namespace). */
   public LlmisvcValidator withEnvironment(WebhookEnvironment environment) {
     return new LlmisvcValidator(config, templateCheck, environment);

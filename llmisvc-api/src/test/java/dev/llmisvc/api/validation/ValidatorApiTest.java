@@ -216,4 +216,21 @@ class ValidatorApiTest {
     assertThat(v.value()).isEqualTo(Optional.empty());
     assertThat(ValidationResult.ok().valid()).isTrue();
   }
+
+  @Test
+  void forKindPicksTheValidatorOfEachKindAndNothingElse() {
+    ObjectNode config =
+        yaml(
+            "apiVersion: serving.kserve.io/v1alpha2\nkind: LLMInferenceServiceConfig\n"
+                + "metadata: {name: c}\nspec: {baseRefs: [{name: x}]}\n");
+    // baseRefs are forbidden only by the config webhook
+    assertThat(
+            LlmisvcValidator.forKind("LLMInferenceServiceConfig")
+                .orElseThrow()
+                .validateCreate(config)
+                .valid())
+        .isFalse();
+    assertThat(LlmisvcValidator.forKind("LLMInferenceService")).isPresent();
+    assertThat(LlmisvcValidator.forKind("ConfigMap")).isEmpty();
+  }
 }
