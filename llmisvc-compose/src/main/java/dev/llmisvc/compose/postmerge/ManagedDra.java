@@ -3,7 +3,7 @@ package dev.llmisvc.compose.postmerge;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.llmisvc.compose.ChildName;
+import dev.llmisvc.api.naming.ChildName;
 import dev.llmisvc.compose.TreePaths;
 import java.util.List;
 import java.util.Optional;

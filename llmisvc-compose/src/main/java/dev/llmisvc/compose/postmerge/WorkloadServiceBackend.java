@@ -1,7 +1,7 @@
 package dev.llmisvc.compose.postmerge;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.llmisvc.compose.ChildName;
+import dev.llmisvc.api.naming.ChildName;
 import dev.llmisvc.compose.TreePaths;
 
 /**

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.llmisvc.api.naming.ChildName;
 import dev.llmisvc.api.schema.GoSchema;
-import dev.llmisvc.compose.ChildName;
 import java.util.Set;
 
 /**

@@ -1,6 +1,6 @@
 package dev.llmisvc.compose.template;
 
-import dev.llmisvc.compose.ChildName;
+import dev.llmisvc.api.naming.ChildName;
 import dev.llmisvc.compose.template.GoValue.*;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * The functions KServe adds to its config templates ({@code config_merge.go}): {@code
  * shutdownTimeout} and {@code kvTransferConfig} ({@code ChildName} is {@link
- * dev.llmisvc.compose.ChildName}).
+ * dev.llmisvc.api.naming.ChildName}).
  */
 final class KServeFunctions {
   private KServeFunctions() {}

@@ -1,4 +1,4 @@
-package dev.llmisvc.compose;
+package dev.llmisvc.api.naming;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package dev.llmisvc.compose;
+package dev.llmisvc.api.naming;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
