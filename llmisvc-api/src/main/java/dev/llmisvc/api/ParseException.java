@@ -11,7 +11,7 @@ import java.util.OptionalInt;
  * spec.model.criticality: unknown value "High", expected one of [Critical, Standard, Sheddable]};
  * {@link #describe()} prefixes the file and position for command line output.
  */
-public final class ParseException extends RuntimeException {
+public final class ParseException extends LlmisvcException {
   private static final long serialVersionUID = 1L;
   private final String file;
   private final int line;

@@ -1,12 +1,11 @@
 package dev.llmisvc.cli;
 
-import dev.llmisvc.compose.ComposeOptions;
+import dev.llmisvc.api.settings.ControllerSettings;
 import dev.llmisvc.compose.Composer;
 import dev.llmisvc.compose.WellKnownConfigs;
 import dev.llmisvc.compose.source.ConfigSource;
 import dev.llmisvc.compose.source.ConfigSourceException;
 import dev.llmisvc.compose.source.FileConfigSource;
-import dev.llmisvc.compose.template.GlobalConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,18 +63,32 @@ final class ComposeOptionsMixin {
   boolean noVersionedConfigs;
 
   private final Map<String, Composer> composers = new HashMap<>();
-  private GlobalConfig global;
+  private ControllerSettings settings;
 
   /**
    * The composer for a service in {@code serviceNamespace}: configs and ConfigMaps given without a
    * namespace belong to the service's namespace, so each namespace gets its own view of the files.
    */
   Composer composer(String serviceNamespace, InputReader reader) {
-    if (global == null) {
-      global = globalConfig.read(systemNamespace, reader);
+    if (settings == null) {
+      settings = settings(reader);
     }
     return composers.computeIfAbsent(
         serviceNamespace.isEmpty() ? "default" : serviceNamespace, this::build);
+  }
+
+  /**
+   * The controller settings of the command line: the options, then the global-config file over
+   * them.
+   */
+  ControllerSettings settings(InputReader reader) {
+    ControllerSettings base =
+        ControllerSettings.builder()
+            .systemNamespace(systemNamespace)
+            .configPrefix(configPrefix)
+            .versionedConfigs(!noVersionedConfigs)
+            .build();
+    return globalConfig.read(base, reader);
   }
 
   private Composer build(String namespace) {
@@ -91,7 +104,7 @@ final class ComposeOptionsMixin {
     return Composer.builder()
         .configs(user)
         .builtinPresets(!noBuiltinPresets)
-        .options(new ComposeOptions(systemNamespace, configPrefix, !noVersionedConfigs, global))
+        .settings(settings)
         .build();
   }
 }

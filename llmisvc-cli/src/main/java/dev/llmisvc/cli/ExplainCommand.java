@@ -2,22 +2,21 @@ package dev.llmisvc.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.llmisvc.compose.AppliedConfig;
 import dev.llmisvc.compose.Composer;
 import dev.llmisvc.compose.Composition;
-import dev.llmisvc.compose.FieldOrigin;
+import dev.llmisvc.compose.FieldExplanation;
+import dev.llmisvc.compose.FieldPath;
+import dev.llmisvc.compose.LayerId;
 import dev.llmisvc.compose.merge.LayerDiagnostics;
-import dev.llmisvc.compose.merge.SpecLeaves;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -55,7 +54,13 @@ final class ExplainCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     InputReader reader = new InputReader(System.in);
-    String prefix = field.map(ExplainCommand::specRelative).orElse("");
+    FieldPath prefix;
+    try {
+      prefix =
+          field.map(ExplainCommand::specRelative).map(FieldPath::parse).orElse(FieldPath.root());
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "FIELD: " + e.getMessage());
+    }
     boolean failed = false;
     boolean first = true;
     for (InputDocument doc : reader.read(options.services)) {
@@ -67,7 +72,7 @@ final class ExplainCommand implements Callable<Integer> {
         Resources.requireKind(doc, "LLMInferenceService");
         Resources.requireValid(doc);
         Composer composer = options.composer(doc.namespace(), reader);
-        Composition c = composer.compose((ObjectNode) doc.tree());
+        Composition<ObjectNode> c = composer.compose((ObjectNode) doc.tree());
         failed |= !explain(out, composer, c, prefix);
       } catch (InputException e) {
         e.lines().forEach(err::println);
@@ -80,7 +85,8 @@ final class ExplainCommand implements Callable<Integer> {
   }
 
   /** Prints one service's explanation; false when it could not be composed. */
-  private boolean explain(PrintWriter out, Composer composer, Composition c, String prefix) {
+  private boolean explain(
+      PrintWriter out, Composer composer, Composition<ObjectNode> c, FieldPath prefix) {
     out.println(c.name() + " (namespace " + c.namespace() + ")");
     if (!c.condition().succeeded() && c.spec().isEmpty()) {
       out.println("  not composed: " + c.condition().reason() + ": " + c.condition().message());
@@ -89,63 +95,45 @@ final class ExplainCommand implements Callable<Integer> {
             "  configs found nowhere (looked in "
                 + c.namespace()
                 + " and "
-                + composer.options().systemNamespace()
+                + composer.settings().systemNamespace()
                 + "): "
                 + String.join(", ", c.missingConfigs()));
       }
       return false;
     }
-    List<String> layerIds = new ArrayList<>();
-    Map<String, Map<String, JsonNode>> layerLeaves = new LinkedHashMap<>();
     out.println("  merged, lowest precedence first:");
     int n = 1;
-    for (AppliedConfig a : c.appliedConfigs()) {
-      out.println("    " + n++ + ". " + a.id());
-      layerIds.add(a.id());
-      composer
-          .configs()
-          .config(a.namespace(), a.name())
-          .ifPresent(d -> layerLeaves.put(a.id(), SpecLeaves.of(d.spec())));
-    }
-    String serviceLayer = "LLMInferenceService:" + c.namespace() + "/" + c.name();
-    out.println("    " + n + ". " + serviceLayer + " (the service's own spec)");
-    layerIds.add(serviceLayer);
-    layerLeaves.put(serviceLayer, SpecLeaves.of(c.service().path("spec")));
-    out.println();
-
-    Map<String, JsonNode> effective = SpecLeaves.of(c.spec().orElseThrow());
-    int shown = 0;
-    for (Map.Entry<String, JsonNode> leaf : effective.entrySet()) {
-      String path = leaf.getKey();
-      if (!under(path, prefix)) {
-        continue;
-      }
-      shown++;
-      out.println("spec." + path + ": " + shortValue(leaf.getValue()));
-      FieldOrigin origin = c.origin(path).orElse(null);
+    for (LayerId id : c.layers()) {
       out.println(
           "    "
-              + (origin == null
-                  ? "written by Go as the zero value of an enclosing field"
-                  : "set by " + origin.describe()));
-      String winner = origin == null ? "" : origin.layer().orElse("");
-      for (String id : layerIds) {
-        JsonNode v = layerLeaves.getOrDefault(id, Map.of()).get(path);
-        if (v != null
-            && !v.equals(leaf.getValue())
-            && layerIds.indexOf(id) < layerIds.indexOf(winner)) {
-          out.println("    overrides " + id + ": " + shortValue(v));
-        }
+              + n++
+              + ". "
+              + id
+              + (id.kind() == LayerId.Kind.LLMInferenceService ? " (the service's own spec)" : ""));
+    }
+    out.println();
+
+    int shown = 0;
+    for (FieldExplanation e : c.explain(prefix)) {
+      shown++;
+      out.println(e.path().inResource() + ": " + shortValue(e.value()));
+      out.println(
+          "    "
+              + e.origin()
+                  .map(o -> "set by " + o.describe())
+                  .orElse("written by Go as the zero value of an enclosing field"));
+      for (FieldExplanation.Override o : e.overrides()) {
+        out.println("    overrides " + o.layer() + ": " + shortValue(o.value()));
       }
     }
     if (shown == 0) {
-      out.println("spec." + prefix + ": not in the effective spec");
+      out.println(prefix.inResource() + ": not in the effective spec");
     }
     surprises(out, c, prefix);
     return c.condition().succeeded();
   }
 
-  private static void surprises(PrintWriter out, Composition c, String prefix) {
+  private static void surprises(PrintWriter out, Composition<?> c, FieldPath prefix) {
     List<String> lines = new ArrayList<>();
     for (LayerDiagnostics d : c.diagnostics()) {
       for (LayerDiagnostics.Replacement r : d.replacedWhole()) {
@@ -195,11 +183,8 @@ final class ExplainCommand implements Callable<Integer> {
     }
   }
 
-  private static boolean under(String path, String prefix) {
-    return prefix.isEmpty()
-        || path.equals(prefix)
-        || path.startsWith(prefix + ".")
-        || path.startsWith(prefix + "[");
+  private static boolean under(String path, FieldPath prefix) {
+    return FieldPath.parse(path).isAtOrBelow(prefix);
   }
 
   private static String specRelative(String field) {

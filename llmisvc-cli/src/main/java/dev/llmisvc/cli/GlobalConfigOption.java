@@ -1,6 +1,6 @@
 package dev.llmisvc.cli;
 
-import dev.llmisvc.compose.template.GlobalConfig;
+import dev.llmisvc.api.settings.ControllerSettings;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -10,12 +10,14 @@ final class GlobalConfigOption {
       names = "--global-config",
       paramLabel = "FILE",
       description =
-          "YAML map of systemNamespace, ingressGatewayName, ingressGatewayNamespace, enableTls,"
-              + " modelBasedRoutingHeaderName (KServe's defaults when absent).")
+          "YAML map of controller settings: systemNamespace, ingressGatewayName,"
+              + " ingressGatewayNamespace, enableTls, modelBasedRoutingHeaderName,"
+              + " modelBasedRoutingMode, configPrefix, versionedConfigs, clusterDomain (KServe's"
+              + " defaults when absent).")
   Optional<String> file;
 
-  /** The settings of the file, or KServe's defaults with {@code systemNamespace}. */
-  GlobalConfig read(String systemNamespace, InputReader reader) {
-    return GlobalConfigFile.read(file, systemNamespace, reader);
+  /** The settings of the file over {@code base}, or {@code base} when no file is given. */
+  ControllerSettings read(ControllerSettings base, InputReader reader) {
+    return GlobalConfigFile.read(file, base, reader);
   }
 }

@@ -1,11 +1,8 @@
 package dev.llmisvc.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.llmisvc.api.convert.ApiVersion;
-import dev.llmisvc.api.convert.Conversion;
-import dev.llmisvc.api.validation.Defaulter;
+import dev.llmisvc.api.settings.ControllerSettings;
 import dev.llmisvc.compose.template.ConfigTemplate;
-import dev.llmisvc.compose.template.GlobalConfig;
 import dev.llmisvc.compose.template.TemplateException;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -52,20 +49,17 @@ final class TemplateCommand implements Callable<Integer> {
     InputReader reader = new InputReader(System.in);
     InputDocument svcDoc = Resources.single(reader, service, "LLMInferenceService");
     InputDocument cfgDoc = Resources.single(reader, config, "LLMInferenceServiceConfig");
-    GlobalConfig global = globalConfig.read(GlobalConfig.defaults().systemNamespace(), reader);
-    ObjectNode svc = Resources.hub(svcDoc);
-    ObjectNode cfg = Resources.hub(cfgDoc);
-    // Templates see the service as stored, i.e. after the mutating webhook's defaults.
-    svc = Defaulter.applyWebhookDefaults(svc);
-    String name = cfgDoc.name().orElse("");
+    ControllerSettings settings = globalConfig.read(ControllerSettings.defaults(), reader);
+    // each document's own conversion problems are reported against its own file
+    Resources.hub(svcDoc);
+    Resources.hub(cfgDoc);
     ObjectNode rendered;
     try {
-      rendered = ConfigTemplate.render(name, cfg, svc, global);
+      rendered =
+          ConfigTemplate.substitute(
+              (ObjectNode) cfgDoc.tree(), (ObjectNode) svcDoc.tree(), settings);
     } catch (TemplateException e) {
       throw new InputException(cfgDoc.source() + ": " + e.getMessage());
-    }
-    if (ApiVersion.of(cfgDoc.tree()) == ApiVersion.V1ALPHA1) {
-      rendered = Conversion.toV1alpha1(rendered);
     }
     DocumentWriter.print(spec.commandLine().getOut(), output.format, List.of(rendered));
     return 0;

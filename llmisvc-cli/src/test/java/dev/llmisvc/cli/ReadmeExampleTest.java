@@ -2,17 +2,20 @@ package dev.llmisvc.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.llmisvc.api.v1alpha2.AppliedConfigRef;
 import dev.llmisvc.api.v1alpha2.LLMInferenceService;
+import dev.llmisvc.api.v1alpha2.LLMInferenceServiceConfig;
 import dev.llmisvc.api.validation.LlmisvcValidator;
 import dev.llmisvc.api.validation.ValidationResult;
-import dev.llmisvc.api.yaml.LlmisvcMapper;
-import dev.llmisvc.compose.AppliedConfig;
 import dev.llmisvc.compose.Composer;
 import dev.llmisvc.compose.Composition;
+import dev.llmisvc.compose.FieldOrigin;
+import dev.llmisvc.compose.FieldPath;
+import dev.llmisvc.compose.LayerId;
+import dev.llmisvc.compose.source.ConfigSource;
 import org.junit.jupiter.api.Test;
 
-/** The Java snippet of README.md, kept compiling and true. */
+/** The Java snippet of README.md, kept compiling and true: typed from builder to effective spec. */
 class ReadmeExampleTest {
 
   @Test
@@ -23,26 +26,36 @@ class ReadmeExampleTest {
             .spec(
                 s ->
                     s.model(m -> m.uri("hf://Qwen/Qwen2.5-7B-Instruct"))
-                        .replicas(3)
+                        .addBaseRefs("gpu-profile")
                         .template(t -> t.addNewContainer().withName("main").endContainer())
                         .router(r -> r.route(x -> {}).gateway(x -> {}).scheduler(x -> {})))
             .build();
+    LLMInferenceServiceConfig profile =
+        LLMInferenceServiceConfig.builder()
+            .metadata(m -> m.withName("gpu-profile").withNamespace("llm"))
+            .spec(s -> s.replicas(3))
+            .build();
 
-    ObjectNode tree = (ObjectNode) LlmisvcMapper.toTree(svc);
-    ValidationResult checked = LlmisvcValidator.forService().validateCreate(tree);
+    ValidationResult checked = LlmisvcValidator.validate(svc);
     assertThat(checked.valid()).as(checked.messages().toString()).isTrue();
 
-    Composition c = Composer.builder().build().compose(tree);
-    assertThat(c.condition().succeeded()).as(c.condition().message()).isTrue();
-    assertThat(c.spec().orElseThrow().path("replicas").asInt()).isEqualTo(3);
-    assertThat(c.appliedConfigs())
-        .extracting(AppliedConfig::name)
+    Composer composer = Composer.builder().configs(ConfigSource.inMemory(profile)).build();
+    Composition<LLMInferenceService> c = composer.compose(svc);
+    LLMInferenceService effective = c.effective();
+
+    assertThat(effective.spec().replicas()).hasValue(3);
+    assertThat(effective.status().orElseThrow().appliedConfigs())
+        .extracting(AppliedConfigRef::name)
         .containsExactly(
             "kserve-config-llm-scheduler",
             "kserve-config-llm-router-route",
-            "kserve-config-llm-template");
-    assertThat(c.origin("template.containers[name=main].image"))
-        .map(o -> o.describe())
-        .hasValue("Preset:kserve/kserve-config-llm-template");
+            "kserve-config-llm-template",
+            "gpu-profile");
+    assertThat(c.origin(FieldPath.parse("template.containers[name=main].image")))
+        .flatMap(FieldOrigin::layer)
+        .hasValue(LayerId.parse("Preset:kserve/kserve-config-llm-template"));
+    assertThat(c.origin(FieldPath.parse("replicas")))
+        .flatMap(FieldOrigin::layer)
+        .hasValue(new LayerId(LayerId.Kind.UserRef, "llm", "gpu-profile"));
   }
 }

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmisvc.api.convert.ApiVersion;
 import dev.llmisvc.api.convert.Conversion;
+import dev.llmisvc.api.settings.ControllerSettings;
+import dev.llmisvc.api.v1alpha2.AppliedConfigRef;
 import dev.llmisvc.api.validation.Defaulter;
 import dev.llmisvc.api.validation.ValidationResult;
-import dev.llmisvc.compose.AppliedConfig.Source;
+import dev.llmisvc.api.yaml.LlmisvcMapper;
 import dev.llmisvc.compose.merge.Layer;
 import dev.llmisvc.compose.merge.MergeException;
 import dev.llmisvc.compose.merge.MergeResult;
@@ -23,10 +25,12 @@ import dev.llmisvc.compose.source.ConfigSource;
 import dev.llmisvc.compose.template.ConfigTemplate;
 import dev.llmisvc.compose.template.TemplateException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Computes the effective spec of an {@code LLMInferenceService} the way KServe's controller does
@@ -44,10 +48,15 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Composer composer = Composer.builder()
- *     .configs(FileConfigSource.load(List.of(Path.of("configs")), "default"))
+ *     .configs(ConfigSource.inMemory(gpuProfile))            // typed LLMInferenceServiceConfigs
+ *     .settings(ControllerSettings.builder().enableTls(true).build())
  *     .build();
- * Composition c = composer.compose(service);
+ * Composition<LLMInferenceService> c = composer.compose(service);
+ * LLMInferenceService effective = c.effective();
  * }</pre>
+ *
+ * <p>Services come typed (either version; the result is in the same version) or, for YAML-first
+ * callers, as resource trees.
  *
  * <p>A composer holds no mutable state and may be shared between threads if its config source may
  * be.
@@ -57,14 +66,14 @@ public final class Composer {
   public static final String STOP_ANNOTATION = "serving.kserve.io/stop";
 
   private final ConfigSource configs;
-  private final ComposeOptions options;
+  private final ControllerSettings settings;
   private final ConfigNameResolver names;
   private final SpecMerger merger = SpecMerger.kserve();
 
-  private Composer(ConfigSource configs, ComposeOptions options) {
+  private Composer(ConfigSource configs, ControllerSettings settings) {
     this.configs = configs;
-    this.options = options;
-    this.names = new ConfigNameResolver(options.configPrefix(), options.versionedConfigs());
+    this.settings = settings;
+    this.names = new ConfigNameResolver(settings.configPrefix(), settings.versionedConfigs());
   }
 
   /** A builder: the built-in presets and KServe's defaults unless told otherwise. */
@@ -72,25 +81,75 @@ public final class Composer {
     return new Builder();
   }
 
-  /** The settings this composer uses. */
-  public ComposeOptions options() {
-    return options;
+  /**
+   * The controller settings this composer uses.
+   *
+   * @return the settings
+   */
+  public ControllerSettings settings() {
+    return settings;
   }
 
-  /** Where this composer looks configs up: the user's sources, then the built-in catalog. */
+  /**
+   * Where this composer looks configs up: the user's sources, then the built-in catalog.
+   *
+   * @return the config source
+   */
   public ConfigSource configs() {
     return configs;
   }
 
   /**
-   * Composes one service.
+   * Composes one v1alpha2 service.
    *
-   * @param service an {@code LLMInferenceService} resource tree, v1alpha1 or v1alpha2; not changed
+   * @param service the service as a user would apply it
    * @return the composition; a missing config or a failing merge, template or post-merge step gives
    *     a composition whose {@link Composition#condition()} is False with KServe's reason
-   * @throws IllegalArgumentException when {@code service} has no known {@code apiVersion}
    */
-  public Composition compose(ObjectNode service) {
+  public Composition<dev.llmisvc.api.v1alpha2.LLMInferenceService> compose(
+      dev.llmisvc.api.v1alpha2.LLMInferenceService service) {
+    return compose(
+        (ObjectNode) LlmisvcMapper.toTree(service),
+        tree -> LlmisvcMapper.fromTree(tree, dev.llmisvc.api.v1alpha2.LLMInferenceService.class));
+  }
+
+  /**
+   * Composes one v1alpha1 service: KServe converts it to v1alpha2, composes, and the result is
+   * converted back (see {@link Composition#effective()}).
+   *
+   * @param service the service as a user would apply it
+   * @return the composition; see {@link #compose(dev.llmisvc.api.v1alpha2.LLMInferenceService)}
+   */
+  public Composition<dev.llmisvc.api.v1alpha1.LLMInferenceService> compose(
+      dev.llmisvc.api.v1alpha1.LLMInferenceService service) {
+    return compose(
+        (ObjectNode) LlmisvcMapper.toTree(service),
+        tree -> {
+          // v1alpha1 has no status.appliedConfigs; Composition#appliedConfigs() keeps them
+          tree.remove("status");
+          return LlmisvcMapper.fromTree(tree, dev.llmisvc.api.v1alpha1.LLMInferenceService.class);
+        });
+  }
+
+  /**
+   * Composes one service given as a resource tree, for YAML-first callers.
+   *
+   * @param service an {@code LLMInferenceService} resource tree, v1alpha1 or v1alpha2; not changed
+   * @return the composition; its {@link Composition#effective()} is the resource tree
+   * @throws IllegalArgumentException when {@code service} is not an {@code LLMInferenceService} of
+   *     a known {@code apiVersion}
+   */
+  public Composition<ObjectNode> compose(ObjectNode service) {
+    return compose(service, tree -> tree);
+  }
+
+  private <T> Composition<T> compose(ObjectNode service, Function<ObjectNode, T> asInput) {
+    String kind = service.path("kind").asText("");
+    if (!kind.equals("LLMInferenceService")) {
+      throw new IllegalArgumentException(
+          "only an LLMInferenceService can be composed, not "
+              + (kind.isEmpty() ? "a document without kind" : "kind " + kind));
+    }
     ApiVersion version = ApiVersion.of(service);
     ObjectNode svc =
         version == ApiVersion.V1ALPHA1 ? Conversion.toV1alpha2(service) : service.deepCopy();
@@ -102,19 +161,25 @@ public final class Composer {
     names.attach(svc);
     String name = metadata.path("name").asText("");
     String namespace = metadata.path("namespace").asText();
-    ConfigLookup lookup = new ConfigLookup(configs, options.systemNamespace());
+    ConfigLookup lookup = new ConfigLookup(configs, settings.systemNamespace());
     try {
-      return combine(svc, version, lookup, name, namespace);
+      return combine(svc, version, lookup, name, namespace, asInput);
     } catch (ConfigNotFoundException e) {
       // KServe names the first missing config; the full list is only worth its cost on failure.
-      return failed(svc, version, "ConfigNotFound", e.getMessage(), missingConfigs(svc, lookup));
+      return failed(
+          svc, version, "ConfigNotFound", e.getMessage(), missingConfigs(svc, lookup), asInput);
     } catch (ConfigLookupException | MergeException | TemplateException | PostMergeException e) {
-      return failed(svc, version, "CombineBaseError", e.getMessage(), List.of());
+      return failed(svc, version, "CombineBaseError", e.getMessage(), List.of(), asInput);
     }
   }
 
-  private Composition combine(
-      ObjectNode svc, ApiVersion version, ConfigLookup lookup, String name, String namespace) {
+  private <T> Composition<T> combine(
+      ObjectNode svc,
+      ApiVersion version,
+      ConfigLookup lookup,
+      String name,
+      String namespace,
+      Function<ObjectNode, T> asInput) {
     ObjectNode spec = (ObjectNode) svc.get("spec");
 
     // Shape pass: configs override the service, only to decide which presets apply.
@@ -125,7 +190,10 @@ public final class Composer {
       baseRefs.add(doc);
       shape =
           merger
-              .merge(List.of(new Layer("shape", shape), new Layer(userRef(doc).id(), specOf(doc))))
+              .merge(
+                  List.of(
+                      new Layer("shape", shape),
+                      new Layer(LayerId.of(userRef(doc)).toString(), specOf(doc))))
               .spec();
     }
     JsonNode shapeModelName = shape.path("model").get("name");
@@ -133,21 +201,21 @@ public final class Composer {
       ((ObjectNode) spec.get("model")).set("name", shapeModelName.deepCopy());
     }
 
-    List<AppliedConfig> applied = new ArrayList<>();
+    List<AppliedConfigRef> applied = new ArrayList<>();
+    Map<String, LayerId> layerIds = new HashMap<>();
     List<Layer> layers = new ArrayList<>();
     for (String suffix : PresetSelector.select(shape)) {
       ConfigDocument doc = lookup.find(namespace, names.presetName(svc, suffix));
-      AppliedConfig a = new AppliedConfig(doc.name(), doc.namespace(), Source.Preset);
+      AppliedConfigRef a = applied(doc, dev.llmisvc.api.v1alpha2.ConfigSource.PRESET);
       applied.add(a);
-      layers.add(new Layer(a.id(), specOf(doc)));
+      layers.add(layer(LayerId.of(a), specOf(doc), layerIds));
     }
     for (ConfigDocument doc : baseRefs) {
-      AppliedConfig a = userRef(doc);
+      AppliedConfigRef a = userRef(doc);
       applied.add(a);
-      layers.add(new Layer(a.id(), specOf(doc)));
+      layers.add(layer(LayerId.of(a), specOf(doc), layerIds));
     }
-    String serviceLayer = "LLMInferenceService:" + namespace + "/" + name;
-    layers.add(new Layer(serviceLayer, spec));
+    layers.add(layer(LayerId.service(namespace, name), spec, layerIds));
     MergeResult merged = merger.merge(layers);
 
     ObjectNode config = svc.objectNode();
@@ -157,9 +225,9 @@ public final class Composer {
     merged
         .provenance()
         .entries()
-        .forEach((path, layer) -> origins.put(path, FieldOrigin.merged(layer)));
+        .forEach((path, layer) -> origins.put(path, FieldOrigin.merged(layerIds.get(layer))));
 
-    PostMergeContext context = PostMergeContext.of(svc, options.systemNamespace(), configs);
+    PostMergeContext context = PostMergeContext.of(svc, settings.systemNamespace(), configs);
     for (PostMergeStep step : PostMergeSteps.inOrder(templates(svc, name))) {
       JsonNode beforeSpec = config.path("spec").deepCopy();
       try {
@@ -182,7 +250,7 @@ public final class Composer {
     ObjectNode effective = (ObjectNode) config.get("spec");
     ValidationResult dryRun = DryRun.check(svc.get("metadata"), effective);
     warnings.addAll(dryRun.warnings());
-    return new Composition(
+    return new Composition<>(
         svc,
         version,
         effective,
@@ -194,7 +262,24 @@ public final class Composer {
         origins,
         merged.diagnostics(),
         warnings,
-        List.of());
+        List.of(),
+        asInput,
+        layerSpecs(layers, layerIds));
+  }
+
+  private static List<Composition.LayerSpec> layerSpecs(
+      List<Layer> layers, Map<String, LayerId> ids) {
+    List<Composition.LayerSpec> out = new ArrayList<>();
+    for (Layer l : layers) {
+      out.add(new Composition.LayerSpec(ids.get(l.id()), l.spec()));
+    }
+    return out;
+  }
+
+  private static Layer layer(LayerId id, ObjectNode spec, Map<String, LayerId> ids) {
+    String text = id.toString();
+    ids.put(text, id);
+    return new Layer(text, spec);
   }
 
   /** Template substitution as a post-merge step, over the whole config object. */
@@ -207,7 +292,7 @@ public final class Composer {
 
       @Override
       public void apply(ObjectNode config, PostMergeContext context) {
-        ObjectNode rendered = ConfigTemplate.render(name, config, svc, options.globalConfig());
+        ObjectNode rendered = ConfigTemplate.render(name, config, svc, settings);
         config.removeAll();
         config.setAll(rendered);
       }
@@ -251,12 +336,17 @@ public final class Composer {
     return missing;
   }
 
-  private Composition failed(
-      ObjectNode svc, ApiVersion version, String reason, String message, List<String> missing) {
+  private static <T> Composition<T> failed(
+      ObjectNode svc,
+      ApiVersion version,
+      String reason,
+      String message,
+      List<String> missing,
+      Function<ObjectNode, T> asInput) {
     String stop = svc.path("metadata").path("annotations").path(STOP_ANNOTATION).asText("");
     if (stop.equalsIgnoreCase("true")) {
       // KServe keeps the raw spec of a stopped service and reports the failure as a warning.
-      return new Composition(
+      return new Composition<>(
           svc,
           version,
           (ObjectNode) svc.get("spec").deepCopy(),
@@ -265,9 +355,11 @@ public final class Composer {
           Map.of(),
           List.of(),
           List.of("Service is stopped with warning: " + message),
-          missing);
+          missing,
+          asInput,
+          List.of());
     }
-    return new Composition(
+    return new Composition<>(
         svc,
         version,
         null,
@@ -276,7 +368,9 @@ public final class Composer {
         Map.of(),
         List.of(),
         List.of(),
-        missing);
+        missing,
+        asInput,
+        List.of());
   }
 
   /**
@@ -291,15 +385,24 @@ public final class Composer {
     return spec instanceof ObjectNode o ? o : doc.spec();
   }
 
-  private static AppliedConfig userRef(ConfigDocument doc) {
-    return new AppliedConfig(doc.name(), doc.namespace(), Source.UserRef);
+  private static AppliedConfigRef userRef(ConfigDocument doc) {
+    return applied(doc, dev.llmisvc.api.v1alpha2.ConfigSource.USER_REF);
+  }
+
+  private static AppliedConfigRef applied(
+      ConfigDocument doc, dev.llmisvc.api.v1alpha2.ConfigSource source) {
+    return AppliedConfigRef.builder()
+        .name(doc.name())
+        .namespace(doc.namespace())
+        .source(source)
+        .build();
   }
 
   /** Builds a {@link Composer}. */
   public static final class Builder {
     private ConfigSource userConfigs = ConfigSource.empty();
     private boolean builtinPresets = true;
-    private ComposeOptions options = ComposeOptions.defaults();
+    private ControllerSettings settings = ControllerSettings.defaults();
 
     private Builder() {}
 
@@ -315,21 +418,31 @@ public final class Composer {
       return this;
     }
 
-    /** The controller settings. */
-    public Builder options(ComposeOptions options) {
-      this.options = Objects.requireNonNull(options);
+    /**
+     * The controller settings (default: KServe's).
+     *
+     * @param settings the settings
+     * @return this builder
+     */
+    public Builder settings(ControllerSettings settings) {
+      this.settings = Objects.requireNonNull(settings);
       return this;
     }
 
+    /**
+     * Builds the composer.
+     *
+     * @return a composer over the configured sources
+     */
     public Composer build() {
       ConfigSource source =
           builtinPresets
               ? CatalogConfigSource.userThenBuiltin(
                   userConfigs,
-                  PresetCatalog.builtin(options.systemNamespace())
-                      .withPrefix(options.configPrefix()))
+                  PresetCatalog.builtin(settings.systemNamespace())
+                      .withPrefix(settings.configPrefix()))
               : userConfigs;
-      return new Composer(source, options);
+      return new Composer(source, settings);
     }
   }
 }

@@ -1,12 +1,14 @@
 package dev.llmisvc.compose;
 
+import dev.llmisvc.api.LlmisvcException;
+
 /**
  * Looking up an LLMInferenceServiceConfig failed for a reason other than "not found"; the message
  * is KServe's: {@code failed to get LLMInferenceServiceConfig <ns>/<name>: <err>} when the service
  * namespace lookup failed, {@code failed to get LLMInferenceServiceConfig "<name>" from namespaces
  * ["<svcNs>", "<systemNs>"]: <err>} when the system namespace lookup failed.
  */
-public class ConfigLookupException extends RuntimeException {
+public class ConfigLookupException extends LlmisvcException {
   private static final long serialVersionUID = 1L;
 
   /**

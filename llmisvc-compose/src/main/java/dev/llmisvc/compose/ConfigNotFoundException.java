@@ -1,6 +1,7 @@
 package dev.llmisvc.compose;
 
 import dev.llmisvc.api.GoQuote;
+import dev.llmisvc.api.LlmisvcException;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * with exactly this message: {@code LLMInferenceServiceConfig "<name>" not found in namespaces
  * [<svcNs> <systemNs>]}.
  */
-public class ConfigNotFoundException extends RuntimeException {
+public class ConfigNotFoundException extends LlmisvcException {
   private static final long serialVersionUID = 1L;
   private final String name;
   private final List<String> namespaces;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.llmisvc.api.convert.ApiVersion;
 import dev.llmisvc.api.naming.ChildName;
+import dev.llmisvc.api.v1alpha2.AppliedConfigRef;
 import dev.llmisvc.api.validation.LlmisvcValidator;
 import dev.llmisvc.api.validation.ValidationResult;
 import dev.llmisvc.api.validation.Violation;
@@ -68,8 +69,9 @@ final class DryRun {
    * KServe's message: {@code dry-run validation failed after merging configs [<Source>:<ns>/<name>,
    * ...]: <field>: <message>; ...}.
    */
-  static String message(List<AppliedConfig> applied, List<Violation> errors) {
-    String configs = applied.stream().map(AppliedConfig::id).collect(Collectors.joining(", "));
+  static String message(List<AppliedConfigRef> applied, List<Violation> errors) {
+    String configs =
+        applied.stream().map(a -> LayerId.of(a).toString()).collect(Collectors.joining(", "));
     String detail = errors.stream().map(Violation::render).collect(Collectors.joining("; "));
     return "dry-run validation failed after merging configs [" + configs + "]: " + detail;
   }

@@ -45,7 +45,7 @@ final class FieldOrigins {
     String best = null;
     String bestLayer = null;
     for (Map.Entry<String, FieldOrigin> entry : origins.entrySet()) {
-      Optional<String> layer = entry.getValue().layer();
+      Optional<String> layer = entry.getValue().layer().map(LayerId::toString);
       Optional<String> at = indexPath(config.path("spec"), entry.getKey());
       if (layer.isEmpty() || at.isEmpty()) {
         continue;

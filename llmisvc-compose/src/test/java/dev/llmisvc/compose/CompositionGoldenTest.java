@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.llmisvc.api.settings.ControllerSettings;
 import dev.llmisvc.compose.source.ConfigSource;
 import dev.llmisvc.compose.source.FileConfigSource;
-import dev.llmisvc.compose.template.GlobalConfig;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -72,7 +72,7 @@ class CompositionGoldenTest {
   }
 
   private void run(Path dir) throws IOException {
-    Composition composition = compose(dir);
+    Composition<ObjectNode> composition = compose(dir);
     ObjectNode resource = composition.spec().isPresent() ? composition.toResource() : null;
     ObjectNode error = null;
     if (!composition.condition().succeeded()) {
@@ -95,7 +95,7 @@ class CompositionGoldenTest {
   }
 
   /** Composes the case's service with its configs and options. */
-  static Composition compose(Path dir) throws IOException {
+  static Composition<ObjectNode> compose(Path dir) throws IOException {
     ObjectNode service = (ObjectNode) YAML.readTree(dir.resolve("service.yaml").toFile());
     String namespace = service.path("metadata").path("namespace").asText("default");
     JsonNode options =
@@ -110,38 +110,36 @@ class CompositionGoldenTest {
         Composer.builder()
             .configs(configs)
             .builtinPresets(options.path("builtinPresets").asBoolean(true))
-            .options(options(options))
+            .settings(options(options))
             .build();
     ObjectNode before = service.deepCopy();
-    Composition composition = composer.compose(service);
+    Composition<ObjectNode> composition = composer.compose(service);
     assertThat(service).as("the input service is not changed").isEqualTo(before);
     return composition;
   }
 
-  private static ComposeOptions options(JsonNode o) {
-    ComposeOptions options = ComposeOptions.defaults();
+  private static ControllerSettings options(JsonNode o) {
+    ControllerSettings.Builder b = ControllerSettings.builder();
     if (o.has("systemNamespace")) {
-      options = options.withSystemNamespace(o.get("systemNamespace").asText());
+      b.systemNamespace(o.get("systemNamespace").asText());
     }
     if (o.has("configPrefix")) {
-      options = options.withConfigPrefix(o.get("configPrefix").asText());
+      b.configPrefix(o.get("configPrefix").asText());
     }
     if (o.has("versionedConfigs")) {
-      options = options.withVersionedConfigs(o.get("versionedConfigs").asBoolean());
+      b.versionedConfigs(o.get("versionedConfigs").asBoolean());
     }
     JsonNode g = o.path("globalConfig");
+    ControllerSettings d = ControllerSettings.defaults();
     if (!g.isMissingNode()) {
-      GlobalConfig d = options.globalConfig();
-      options =
-          options.withGlobalConfig(
-              new GlobalConfig(
-                  d.systemNamespace(),
-                  g.path("ingressGatewayName").asText(d.ingressGatewayName()),
-                  g.path("ingressGatewayNamespace").asText(d.ingressGatewayNamespace()),
-                  g.path("enableTls").asBoolean(d.enableTls()),
-                  g.path("modelBasedRoutingHeaderName").asText(d.modelBasedRoutingHeaderName())));
+      b.ingressGatewayName(g.path("ingressGatewayName").asText(d.ingressGatewayName()))
+          .ingressGatewayNamespace(
+              g.path("ingressGatewayNamespace").asText(d.ingressGatewayNamespace()))
+          .enableTls(g.path("enableTls").asBoolean(d.enableTls()))
+          .modelBasedRoutingHeaderName(
+              g.path("modelBasedRoutingHeaderName").asText(d.modelBasedRoutingHeaderName()));
     }
-    return options;
+    return b.build();
   }
 
   private static void compare(Path file, JsonNode actual, String name) throws IOException {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.llmisvc.api.v1alpha2.AppliedConfigRef;
+import dev.llmisvc.api.v1alpha2.ConfigSource;
 import dev.llmisvc.compose.merge.LayerDiagnostics;
 import dev.llmisvc.compose.source.ConfigDocument;
 import dev.llmisvc.compose.source.InMemoryConfigSource;
@@ -79,27 +81,28 @@ class CompositionTest {
     return Composer.builder().configs(source).builtinPresets(false).build();
   }
 
-  private static Composition composeService() {
+  private static Composition<ObjectNode> composeService() {
     return composer(source(TEMPLATE_PRESET, SCHEDULER_PRESET, PROFILE)).compose(yaml(SERVICE));
   }
 
   @Test
   void replicasSetByTheServiceOriginateInTheServiceLayer() {
-    Composition c = composeService();
+    Composition<ObjectNode> c = composeService();
     assertThat(c.condition().succeeded()).isTrue();
     assertThat(c.spec().orElseThrow().path("replicas").asInt()).isEqualTo(3);
-    assertThat(c.origin("replicas")).contains(FieldOrigin.merged("LLMInferenceService:team/llama"));
+    assertThat(c.origin("replicas"))
+        .contains(FieldOrigin.merged(LayerId.parse("LLMInferenceService:team/llama")));
   }
 
   @Test
   void containerImageOriginatesInTheTemplatePreset() {
     assertThat(composeService().origin("template.containers[name=main].image"))
-        .contains(FieldOrigin.merged("Preset:kserve/kserve-config-llm-template"));
+        .contains(FieldOrigin.merged(LayerId.parse("Preset:kserve/kserve-config-llm-template")));
   }
 
   @Test
   void valueAddedByAPostMergeStepNamesTheStep() {
-    Composition c = composeService();
+    Composition<ObjectNode> c = composeService();
     assertThat(c.spec().orElseThrow().at("/router/scheduler/template/serviceAccountName").asText())
         .isEqualTo("llama-epp-sa");
     FieldOrigin origin = c.origin("router.scheduler.template.serviceAccountName").orElseThrow();
@@ -112,7 +115,7 @@ class CompositionTest {
   void templatedValueKeepsItsLayerAndIsMarkedTemplated() {
     // The profile's args replace the preset's whole list (no merge key), so render a value of the
     // preset that survives: the service has no args of its own and the profile is not used here.
-    Composition c =
+    Composition<ObjectNode> c =
         composer(source(TEMPLATE_PRESET))
             .compose(
                 yaml(
@@ -129,7 +132,9 @@ class CompositionTest {
     assertThat(origin)
         .isEqualTo(
             new FieldOrigin(
-                Optional.of("Preset:kserve/kserve-config-llm-template"), true, Optional.empty()));
+                Optional.of(LayerId.parse("Preset:kserve/kserve-config-llm-template")),
+                true,
+                Optional.empty()));
     assertThat(origin.describe()).isEqualTo("Preset:kserve/kserve-config-llm-template (templated)");
     assertThat(c.origin("template.containers[name=main].image").orElseThrow().templated())
         .isFalse();
@@ -149,7 +154,7 @@ class CompositionTest {
               - name: "{{ .ObjectMeta.Name }}-cache"
                 emptyDir: {medium: Memory}
         """;
-    Composition c =
+    Composition<ObjectNode> c =
         composer(source(preset))
             .compose(
                 yaml(
@@ -164,15 +169,17 @@ class CompositionTest {
         .isEqualTo("llama-cache");
     FieldOrigin templated =
         new FieldOrigin(
-            Optional.of("Preset:kserve/kserve-config-llm-template"), true, Optional.empty());
+            Optional.of(LayerId.parse("Preset:kserve/kserve-config-llm-template")),
+            true,
+            Optional.empty());
     assertThat(c.origin("template.volumes[name=llama-cache].name")).contains(templated);
     assertThat(c.origin("template.volumes[name=llama-cache].emptyDir.medium")).contains(templated);
-    assertThat(c.origins().keySet()).noneMatch(p -> p.contains("{{"));
+    assertThat(c.origins().keySet()).noneMatch(p -> p.toString().contains("{{"));
   }
 
   @Test
   void missingConfigsListsEveryMissingConfigWhereKServeStopsAtTheFirst() {
-    Composition c =
+    Composition<ObjectNode> c =
         composer(source())
             .compose(
                 yaml(
@@ -205,7 +212,7 @@ class CompositionTest {
 
   @Test
   void diagnosticsShowTheListABaseRefReplaced() {
-    Composition c = composeService();
+    Composition<ObjectNode> c = composeService();
     LayerDiagnostics profile =
         c.diagnostics().stream()
             .filter(d -> d.layerId().equals("UserRef:team/profile"))
@@ -220,7 +227,7 @@ class CompositionTest {
     assertThat(c.spec().orElseThrow().at("/template/containers/0/args"))
         .isEqualTo(yaml("a: ['--max-model-len', '4096']").get("a"));
     assertThat(c.origin("template.containers[name=main].args"))
-        .contains(FieldOrigin.merged("UserRef:team/profile"));
+        .contains(FieldOrigin.merged(LayerId.parse("UserRef:team/profile")));
   }
 
   @Test
@@ -230,7 +237,7 @@ class CompositionTest {
     ObjectNode service = yaml(SERVICE);
     ObjectNode serviceBefore = service.deepCopy();
 
-    Composition c = composer(source).compose(service);
+    Composition<ObjectNode> c = composer(source).compose(service);
     // Changing what the composition hands out does not change the composition either.
     c.spec().orElseThrow().put("replicas", 99);
     c.service().remove("spec");
@@ -256,9 +263,9 @@ class CompositionTest {
               parallelism: {tensor: 2}
             """);
 
-    Composition first = shared.compose(yaml(SERVICE));
-    Composition second = shared.compose(other);
-    Composition again = shared.compose(yaml(SERVICE));
+    Composition<ObjectNode> first = shared.compose(yaml(SERVICE));
+    Composition<ObjectNode> second = shared.compose(other);
+    Composition<ObjectNode> again = shared.compose(yaml(SERVICE));
 
     assertThat(again.toResource()).isEqualTo(first.toResource());
     assertThat(again.origins()).isEqualTo(first.origins());
@@ -267,7 +274,11 @@ class CompositionTest {
         .isEqualTo("other");
     assertThat(second.appliedConfigs())
         .containsExactly(
-            new AppliedConfig("kserve-config-llm-template", "kserve", AppliedConfig.Source.Preset));
+            AppliedConfigRef.builder()
+                .name("kserve-config-llm-template")
+                .namespace("kserve")
+                .source(ConfigSource.PRESET)
+                .build());
   }
 
   @Test
@@ -281,7 +292,7 @@ class CompositionTest {
           annotations:
             example.io/expert: "{{ .Spec.Parallelism.Expert }}"
         """;
-    Composition c =
+    Composition<ObjectNode> c =
         composer(source(TEMPLATE_PRESET, bad))
             .compose(
                 yaml(
@@ -331,7 +342,7 @@ class CompositionTest {
             plugins:
               - type: predicted-latency-producer
         """;
-    Composition c =
+    Composition<ObjectNode> c =
         composer(source(TEMPLATE_PRESET, SCHEDULER_PRESET, configMap))
             .compose(
                 yaml(
@@ -346,7 +357,7 @@ class CompositionTest {
                           config: {ref: {name: my-epp}}
                     """));
     assertThat(c.appliedConfigs())
-        .extracting(AppliedConfig::name)
+        .extracting(AppliedConfigRef::name)
         .containsExactly("kserve-config-llm-scheduler", "kserve-config-llm-template");
     assertThat(c.warnings())
         .singleElement()

@@ -39,7 +39,7 @@ public final class HardwareProfileExample {
   }
 
   /** The sample composed against the built-in presets and {@link #CONFIGS}. */
-  public static Composition compose() {
+  public static Composition<ObjectNode> compose() {
     return Walkthrough.compose(service(), Walkthrough.configs(CONFIGS.toArray(String[]::new)));
   }
 

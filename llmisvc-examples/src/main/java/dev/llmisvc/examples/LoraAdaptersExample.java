@@ -83,7 +83,7 @@ public final class LoraAdaptersExample {
   }
 
   /** The service composed against the built-in presets. */
-  public static Composition compose() {
+  public static Composition<ObjectNode> compose() {
     return Walkthrough.compose(service(), ConfigSource.empty());
   }
 

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmisvc.api.validation.LlmisvcValidator;
 import dev.llmisvc.api.validation.Violation;
 import dev.llmisvc.api.yaml.LlmisvcMapper;
-import dev.llmisvc.compose.AppliedConfig;
 import dev.llmisvc.compose.Composer;
 import dev.llmisvc.compose.Composition;
 import dev.llmisvc.compose.FieldOrigin;
+import dev.llmisvc.compose.LayerId;
 import dev.llmisvc.compose.merge.SpecLeaves;
 import dev.llmisvc.compose.source.ConfigSource;
 import dev.llmisvc.compose.source.InMemoryConfigSource;
@@ -27,7 +27,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * ObjectNode service = Walkthrough.load("samples/single-node-gpu.yaml");
- * Composition c = Walkthrough.compose(service, ConfigSource.empty());
+ * Composition<ObjectNode> c = Walkthrough.compose(service, ConfigSource.empty());
  * Walkthrough.print(c, List.of("replicas", "template.containers[name=main].image"), System.out);
  * }</pre>
  */
@@ -84,7 +84,7 @@ public final class Walkthrough {
    * Composes a service with KServe's defaults: built-in presets in namespace {@code kserve}, then
    * the given configs, which win over the built-ins of the same name.
    */
-  public static Composition compose(ObjectNode service, ConfigSource configs) {
+  public static Composition<ObjectNode> compose(ObjectNode service, ConfigSource configs) {
     return Composer.builder().configs(configs).build().compose(service);
   }
 
@@ -110,7 +110,7 @@ public final class Walkthrough {
     if (!valid) {
       return 1;
     }
-    Composition c = compose(service, source(configDocuments));
+    Composition<ObjectNode> c = compose(service, source(configDocuments));
     if (!c.condition().succeeded()) {
       err.println(c.condition().reason() + ": " + c.condition().message());
       return 1;
@@ -120,12 +120,12 @@ public final class Walkthrough {
   }
 
   /** Prints the composed resource, the configs applied and the origins of {@code paths}. */
-  public static void print(Composition c, List<String> paths, PrintStream out) {
+  public static void print(Composition<ObjectNode> c, List<String> paths, PrintStream out) {
     out.print(LlmisvcMapper.writeYaml(c.toResource()));
     out.println("---");
     out.println("# configs merged, lowest precedence first, then the service itself:");
-    for (AppliedConfig a : c.appliedConfigs()) {
-      out.println("#   " + a.id());
+    for (LayerId layer : c.layers()) {
+      out.println("#   " + layer);
     }
     out.println("# where some values came from:");
     Map<String, JsonNode> leaves = c.spec().map(SpecLeaves::of).orElse(Map.of());

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.llmisvc.api.v1alpha2.AppliedConfigRef;
+import dev.llmisvc.api.v1alpha2.ConfigSource;
 import dev.llmisvc.api.v1alpha2.LLMInferenceService;
 import dev.llmisvc.api.yaml.LlmisvcMapper;
-import dev.llmisvc.compose.AppliedConfig;
 import dev.llmisvc.compose.Composition;
 import dev.llmisvc.compose.FieldOrigin;
+import dev.llmisvc.compose.LayerId;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +31,7 @@ class ExampleTests {
 
   @Nested
   class SingleNodeGpu {
-    private final Composition c = SingleNodeGpuExample.compose();
+    private final Composition<ObjectNode> c = SingleNodeGpuExample.compose();
 
     @Test
     void sampleIsValid() {
@@ -74,7 +76,7 @@ class ExampleTests {
 
   @Nested
   class SingleNodeNoRouter {
-    private final Composition c = SingleNodeNoRouterExample.compose();
+    private final Composition<ObjectNode> c = SingleNodeNoRouterExample.compose();
 
     @Test
     void sampleIsValid() {
@@ -103,7 +105,7 @@ class ExampleTests {
 
   @Nested
   class MultiNodeDataParallel {
-    private final Composition c = MultiNodeDataParallelExample.compose();
+    private final Composition<ObjectNode> c = MultiNodeDataParallelExample.compose();
 
     @Test
     void sampleIsValid() {
@@ -151,7 +153,7 @@ class ExampleTests {
 
   @Nested
   class PrefillDecode {
-    private final Composition c = PrefillDecodeExample.compose();
+    private final Composition<ObjectNode> c = PrefillDecodeExample.compose();
 
     @Test
     void sampleIsValid() {
@@ -188,7 +190,7 @@ class ExampleTests {
 
   @Nested
   class HardwareProfile {
-    private final Composition c = HardwareProfileExample.compose();
+    private final Composition<ObjectNode> c = HardwareProfileExample.compose();
 
     @Test
     void sampleAndProfileAreValid() {
@@ -206,7 +208,12 @@ class ExampleTests {
     void presetsFirstThenTheBaseRefFromTheSystemNamespace() {
       assertThat(c.appliedConfigs())
           .last()
-          .isEqualTo(new AppliedConfig("my-gpu-profile", "kserve", AppliedConfig.Source.UserRef));
+          .isEqualTo(
+              AppliedConfigRef.builder()
+                  .name("my-gpu-profile")
+                  .namespace("kserve")
+                  .source(ConfigSource.USER_REF)
+                  .build());
       assertThat(ids(c))
           .containsExactly(
               PRESETS + "scheduler",
@@ -235,7 +242,7 @@ class ExampleTests {
 
   @Nested
   class LoraAdapters {
-    private final Composition c = LoraAdaptersExample.compose();
+    private final Composition<ObjectNode> c = LoraAdaptersExample.compose();
 
     @Test
     void builtServiceEqualsTheYamlSample() {
@@ -276,7 +283,7 @@ class ExampleTests {
 
   @Nested
   class ManagedDra {
-    private final Composition c = ManagedDraExample.compose();
+    private final Composition<ObjectNode> c = ManagedDraExample.compose();
 
     @Test
     void sampleIsValid() {
@@ -364,20 +371,20 @@ class ExampleTests {
     }
   }
 
-  private static List<String> ids(Composition c) {
+  private static List<String> ids(Composition<ObjectNode> c) {
     assertThat(c.condition().succeeded()).as(c.condition().message()).isTrue();
-    return c.appliedConfigs().stream().map(AppliedConfig::id).toList();
+    return c.appliedConfigs().stream().map(a -> LayerId.of(a).toString()).toList();
   }
 
   /** A leaf of the effective spec as text: scalars as they print, lists and objects as JSON. */
-  private static String text(Composition c, String path) {
+  private static String text(Composition<ObjectNode> c, String path) {
     ObjectNode spec = c.spec().orElseThrow();
     JsonNode leaf = dev.llmisvc.compose.merge.SpecLeaves.of(spec).get(path);
     assertThat(leaf).as("leaf " + path).isNotNull();
     return leaf.isValueNode() ? leaf.asText() : leaf.toString();
   }
 
-  private static String origin(Composition c, String path) {
+  private static String origin(Composition<ObjectNode> c, String path) {
     Optional<FieldOrigin> o = c.origin(path);
     assertThat(o).as("origin of " + path).isPresent();
     return o.get().describe();

@@ -51,6 +51,59 @@ public final class Conversion {
   private Conversion() {}
 
   /**
+   * Converts a typed v1alpha1 service to v1alpha2, as the API server does before KServe composes.
+   *
+   * @param service the v1alpha1 service
+   * @return the v1alpha2 service; what v1alpha2 cannot hold verbatim is kept in annotations
+   */
+  public static dev.llmisvc.api.v1alpha2.LLMInferenceService toV1alpha2(
+      dev.llmisvc.api.v1alpha1.LLMInferenceService service) {
+    return typed(service, ApiVersion.V1ALPHA2, dev.llmisvc.api.v1alpha2.LLMInferenceService.class);
+  }
+
+  /**
+   * Converts a typed v1alpha2 service to v1alpha1.
+   *
+   * @param service the v1alpha2 service
+   * @return the v1alpha1 service
+   * @throws ConversionException when v1alpha1 cannot hold a value
+   */
+  public static dev.llmisvc.api.v1alpha1.LLMInferenceService toV1alpha1(
+      dev.llmisvc.api.v1alpha2.LLMInferenceService service) {
+    return typed(service, ApiVersion.V1ALPHA1, dev.llmisvc.api.v1alpha1.LLMInferenceService.class);
+  }
+
+  /**
+   * Converts a typed v1alpha1 config to v1alpha2.
+   *
+   * @param config the v1alpha1 config
+   * @return the v1alpha2 config
+   */
+  public static dev.llmisvc.api.v1alpha2.LLMInferenceServiceConfig toV1alpha2(
+      dev.llmisvc.api.v1alpha1.LLMInferenceServiceConfig config) {
+    return typed(
+        config, ApiVersion.V1ALPHA2, dev.llmisvc.api.v1alpha2.LLMInferenceServiceConfig.class);
+  }
+
+  /**
+   * Converts a typed v1alpha2 config to v1alpha1.
+   *
+   * @param config the v1alpha2 config
+   * @return the v1alpha1 config
+   * @throws ConversionException when v1alpha1 cannot hold a value
+   */
+  public static dev.llmisvc.api.v1alpha1.LLMInferenceServiceConfig toV1alpha1(
+      dev.llmisvc.api.v1alpha2.LLMInferenceServiceConfig config) {
+    return typed(
+        config, ApiVersion.V1ALPHA1, dev.llmisvc.api.v1alpha1.LLMInferenceServiceConfig.class);
+  }
+
+  private static <T> T typed(Object value, ApiVersion target, Class<T> type) {
+    ObjectNode tree = (ObjectNode) dev.llmisvc.api.yaml.LlmisvcMapper.toTree(value);
+    return dev.llmisvc.api.yaml.LlmisvcMapper.fromTree(convert(tree, target), type);
+  }
+
+  /**
    * A tree in the requested version; a copy of the input when it is already in that version.
    *
    * @throws IllegalArgumentException when the tree is not a v1alpha1/v1alpha2 LLMInferenceService

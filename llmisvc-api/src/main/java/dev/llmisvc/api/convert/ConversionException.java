@@ -1,10 +1,12 @@
 package dev.llmisvc.api.convert;
 
+import dev.llmisvc.api.LlmisvcException;
+
 /**
  * A tree that cannot be converted, with the field path at fault. Thrown where KServe's Go
  * conversion would panic or fail.
  */
-public final class ConversionException extends RuntimeException {
+public final class ConversionException extends LlmisvcException {
   private static final long serialVersionUID = 1L;
 
   private final String path;

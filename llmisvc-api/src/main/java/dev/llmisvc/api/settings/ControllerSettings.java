@@ -68,14 +68,15 @@ public abstract class ControllerSettings {
   }
 
   /**
-   * Namespace of the ingress gateway; KServe uses the system namespace when the setting has no
-   * {@code ns/} part.
+   * Namespace of the ingress gateway. KServe's shipped {@code kserve/kserve-ingress-gateway} names
+   * it explicitly, so it stays {@code kserve} when only the system namespace changes; a setting
+   * without the {@code ns/} part means the system namespace (give it here).
    *
-   * @return default: the system namespace
+   * @return default {@code kserve}
    */
   @Value.Default
   public String ingressGatewayNamespace() {
-    return systemNamespace();
+    return "kserve";
   }
 
   /**

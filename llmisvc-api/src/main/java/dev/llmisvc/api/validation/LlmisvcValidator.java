@@ -2,9 +2,11 @@ package dev.llmisvc.api.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.llmisvc.api.common.ServingObject;
 import dev.llmisvc.api.convert.ApiVersion;
 import dev.llmisvc.api.convert.Conversion;
 import dev.llmisvc.api.schema.GoSchema;
+import dev.llmisvc.api.yaml.LlmisvcMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -67,6 +69,51 @@ public final class LlmisvcValidator {
       case "LLMInferenceServiceConfig" -> Optional.of(forConfig());
       default -> Optional.empty();
     };
+  }
+
+  /**
+   * The verdict on creating a typed resource: an {@code LLMInferenceService} or {@code
+   * LLMInferenceServiceConfig} of either version, checked as the API server and KServe's webhooks
+   * would check it.
+   *
+   * <pre>{@code
+   * ValidationResult r = LlmisvcValidator.validate(service);
+   * r.errors().forEach(v -> System.err.println(v.render())); // spec.replicas: Invalid value: ...
+   * }</pre>
+   *
+   * @param resource the resource
+   * @return every error at once, and the webhook's warnings
+   */
+  public static ValidationResult validate(ServingObject<?, ?> resource) {
+    JsonNode tree = LlmisvcMapper.toTree(resource);
+    return forKind(resource.kind())
+        .orElseThrow(() -> new IllegalArgumentException("not a KServe kind: " + resource.kind()))
+        .validateCreate(tree);
+  }
+
+  /**
+   * The verdict on creating a typed resource with this validator (its environment and template
+   * check).
+   *
+   * @param resource an {@code LLMInferenceService} or {@code LLMInferenceServiceConfig} of this
+   *     validator's kind
+   * @return every error at once, and the webhook's warnings
+   * @throws IllegalArgumentException when the resource is not of this validator's kind
+   */
+  public ValidationResult validateCreate(ServingObject<?, ?> resource) {
+    return validateCreate(LlmisvcMapper.toTree(resource));
+  }
+
+  /**
+   * The verdict on replacing a typed resource.
+   *
+   * @param oldResource the stored resource
+   * @param newResource its replacement
+   * @return every error at once, and the webhook's warnings
+   */
+  public ValidationResult validateUpdate(
+      ServingObject<?, ?> oldResource, ServingObject<?, ?> newResource) {
+    return validateUpdate(LlmisvcMapper.toTree(oldResource), LlmisvcMapper.toTree(newResource));
   }
 
   /** The same validator reading another controller environment (config prefix, namespace). */

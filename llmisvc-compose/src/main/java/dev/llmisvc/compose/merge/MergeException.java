@@ -1,11 +1,13 @@
 package dev.llmisvc.compose.merge;
 
+import dev.llmisvc.api.LlmisvcException;
+
 /**
  * A layer that KServe's strategic merge rejects: a keyed list item without its merge key, or two
  * objects or lists under the same key inside a {@code RawExtension} ({@code
  * scheduler.config.inline}).
  */
-public final class MergeException extends RuntimeException {
+public final class MergeException extends LlmisvcException {
   private static final long serialVersionUID = 1L;
 
   private final String layerId;

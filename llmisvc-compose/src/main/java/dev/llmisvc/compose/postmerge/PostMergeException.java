@@ -1,10 +1,12 @@
 package dev.llmisvc.compose.postmerge;
 
+import dev.llmisvc.api.LlmisvcException;
+
 /**
  * A post-merge step failed; the message is KServe's text for that failure (KServe reports it with
  * reason {@code CombineBaseError}).
  */
-public class PostMergeException extends RuntimeException {
+public class PostMergeException extends LlmisvcException {
   private static final long serialVersionUID = 1L;
   private final String step;
 

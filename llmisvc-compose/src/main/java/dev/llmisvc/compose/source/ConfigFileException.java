@@ -1,12 +1,13 @@
 package dev.llmisvc.compose.source;
 
+import dev.llmisvc.api.LlmisvcException;
 import java.nio.file.Path;
 
 /**
  * A config file or directory could not be used; the message names the file and the problem, e.g.
  * {@code configs/gpu.yaml: document 2: LLMInferenceServiceConfig has no metadata.name}.
  */
-public class ConfigFileException extends RuntimeException {
+public class ConfigFileException extends LlmisvcException {
   private static final long serialVersionUID = 1L;
   private final transient Path file;
   private final String problem;

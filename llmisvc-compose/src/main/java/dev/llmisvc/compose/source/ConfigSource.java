@@ -34,6 +34,46 @@ public interface ConfigSource {
    */
   Optional<ObjectNode> configMap(String namespace, String name);
 
+  /**
+   * A source holding typed configs of either version; one without {@code metadata.namespace}
+   * belongs to namespace {@code default}.
+   *
+   * <pre>{@code
+   * ConfigSource profiles = ConfigSource.inMemory(
+   *     LLMInferenceServiceConfig.builder()
+   *         .metadata(m -> m.withName("gpu-profile").withNamespace("team"))
+   *         .spec(s -> s.replicas(2))
+   *         .build());
+   * }</pre>
+   *
+   * @param configs the configs
+   * @return the source
+   * @throws IllegalArgumentException when two configs have the same namespace and name
+   */
+  static ConfigSource inMemory(dev.llmisvc.api.v1alpha2.LLMInferenceServiceConfig... configs) {
+    InMemoryConfigSource.Builder b = InMemoryConfigSource.builder("default");
+    for (dev.llmisvc.api.v1alpha2.LLMInferenceServiceConfig c : configs) {
+      b.add(dev.llmisvc.api.yaml.LlmisvcMapper.toTree(c), "in-memory");
+    }
+    return b.build();
+  }
+
+  /**
+   * A source holding typed v1alpha1 configs; see {@link
+   * #inMemory(dev.llmisvc.api.v1alpha2.LLMInferenceServiceConfig...)}.
+   *
+   * @param configs the configs
+   * @return the source
+   * @throws IllegalArgumentException when two configs have the same namespace and name
+   */
+  static ConfigSource inMemory(dev.llmisvc.api.v1alpha1.LLMInferenceServiceConfig... configs) {
+    InMemoryConfigSource.Builder b = InMemoryConfigSource.builder("default");
+    for (dev.llmisvc.api.v1alpha1.LLMInferenceServiceConfig c : configs) {
+      b.add(dev.llmisvc.api.yaml.LlmisvcMapper.toTree(c), "in-memory");
+    }
+    return b.build();
+  }
+
   /** A source that has nothing. */
   static ConfigSource empty() {
     return new InMemoryConfigSource(List.of(), List.of());

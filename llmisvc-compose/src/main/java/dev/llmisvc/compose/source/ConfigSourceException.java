@@ -1,10 +1,12 @@
 package dev.llmisvc.compose.source;
 
+import dev.llmisvc.api.LlmisvcException;
+
 /**
  * A source could not answer a lookup for a reason other than "not found" (an API error, an
  * unreadable file). Not found is never an exception: lookups return an empty {@code Optional}.
  */
-public class ConfigSourceException extends RuntimeException {
+public class ConfigSourceException extends LlmisvcException {
   private static final long serialVersionUID = 1L;
 
   /**

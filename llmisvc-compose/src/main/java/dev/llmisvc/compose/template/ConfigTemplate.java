@@ -5,8 +5,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.llmisvc.api.convert.ApiVersion;
+import dev.llmisvc.api.convert.Conversion;
 import dev.llmisvc.api.naming.ChildName;
 import dev.llmisvc.api.schema.GoSchema;
+import dev.llmisvc.api.settings.ControllerSettings;
+import dev.llmisvc.api.validation.Defaulter;
 import java.util.Set;
 
 /**
@@ -20,7 +24,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * ObjectNode rendered = ConfigTemplate.render("kserve-config-llm-template", config, service,
- *     GlobalConfig.defaults());
+ *     ControllerSettings.defaults());
  * }</pre>
  *
  * <p>What it does not do: the output is not decoded into Go structs, so a value of the wrong JSON
@@ -38,18 +42,51 @@ public final class ConfigTemplate {
   private ConfigTemplate() {}
 
   /**
+   * Substitutes a config's template variables for one service, as KServe does while composing: both
+   * resources are taken to v1alpha2 first, the service gets the mutating webhook's defaults
+   * (templates see the service as stored), and the result is given back in the config's version.
+   *
+   * @param config an {@code LLMInferenceServiceConfig} resource tree of either version
+   * @param service an {@code LLMInferenceService} resource tree of either version
+   * @param settings the controller settings behind {@code .GlobalConfig}
+   * @return the config after substitution, in its own version
+   * @throws TemplateException when a template does not parse or fails
+   * @throws IllegalArgumentException when a tree has no known {@code apiVersion}
+   */
+  public static ObjectNode substitute(
+      ObjectNode config, ObjectNode service, ControllerSettings settings) {
+    ApiVersion configVersion = ApiVersion.of(config);
+    ObjectNode cfg =
+        configVersion == ApiVersion.V1ALPHA1 ? Conversion.toV1alpha2(config) : config.deepCopy();
+    ObjectNode svc =
+        ApiVersion.of(service) == ApiVersion.V1ALPHA1
+            ? Conversion.toV1alpha2(service)
+            : service.deepCopy();
+    svc = Defaulter.applyWebhookDefaults(svc);
+    String name = cfg.path("metadata").path("name").asText("");
+    ObjectNode rendered = render(name, cfg, svc, settings);
+    return configVersion == ApiVersion.V1ALPHA1 ? Conversion.toV1alpha1(rendered) : rendered;
+  }
+
+  /**
    * Renders one config.
    *
    * @param configName the config's name, for errors
    * @param configObject {@code {metadata (copy of the service's), spec (merged), status?}}
    * @param service the LLMInferenceService as stored (v1alpha2 tree, model name already
    *     propagated): the data templates read
-   * @param global the controller settings behind {@code .GlobalConfig}
+   * @param settings the controller settings behind {@code .GlobalConfig}
    * @return a new tree; the arguments are not modified
    * @throws TemplateException when the template does not parse, fails to execute, or its output is
    *     not a JSON object
    */
   public static ObjectNode render(
+      String configName, ObjectNode configObject, ObjectNode service, ControllerSettings settings) {
+    java.util.Objects.requireNonNull(settings, "settings");
+    return render(configName, configObject, service, GlobalConfig.of(settings));
+  }
+
+  static ObjectNode render(
       String configName, ObjectNode configObject, ObjectNode service, GlobalConfig global) {
     java.util.Objects.requireNonNull(configName, "configName");
     java.util.Objects.requireNonNull(configObject, "configObject");

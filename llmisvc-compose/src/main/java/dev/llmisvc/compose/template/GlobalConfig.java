@@ -1,5 +1,6 @@
 package dev.llmisvc.compose.template;
 
+import dev.llmisvc.api.settings.ControllerSettings;
 import java.util.Objects;
 
 /**
@@ -8,9 +9,8 @@ import java.util.Objects;
  * ConfigTemplate#render}). In KServe they come from the {@code ingress} key of the {@code
  * inferenceservice-config} ConfigMap.
  *
- * <pre>{@code
- * GlobalConfig tls = GlobalConfig.defaults().withEnableTls(true);
- * }</pre>
+ * <p>Derived from {@link ControllerSettings}, the one settings type of the library; internal to the
+ * template engine.
  *
  * @param systemNamespace {@code .GlobalConfig.SystemNamespace}, where KServe runs
  * @param ingressGatewayName {@code .GlobalConfig.IngressGatewayName}
@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param enableTls {@code .GlobalConfig.EnableTLS}
  * @param modelBasedRoutingHeaderName {@code .GlobalConfig.ModelBasedRoutingHeaderName}
  */
-public record GlobalConfig(
+record GlobalConfig(
     String systemNamespace,
     String ingressGatewayName,
     String ingressGatewayNamespace,
@@ -31,6 +31,21 @@ public record GlobalConfig(
     Objects.requireNonNull(ingressGatewayName, "ingressGatewayName");
     Objects.requireNonNull(ingressGatewayNamespace, "ingressGatewayNamespace");
     Objects.requireNonNull(modelBasedRoutingHeaderName, "modelBasedRoutingHeaderName");
+  }
+
+  /**
+   * The fields of {@code settings} templates can read.
+   *
+   * @param settings the controller settings
+   * @return the template view of them
+   */
+  static GlobalConfig of(ControllerSettings settings) {
+    return new GlobalConfig(
+        settings.systemNamespace(),
+        settings.ingressGatewayName(),
+        settings.ingressGatewayNamespace(),
+        settings.enableTls(),
+        settings.modelBasedRoutingHeaderName());
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.llmisvc.compose.template;
 
 import dev.llmisvc.api.GoQuote;
+import dev.llmisvc.api.LlmisvcException;
 import java.util.Optional;
 
 /**
@@ -8,7 +9,7 @@ import java.util.Optional;
  * the config, the field path of the string holding the failing action (for example {@code
  * spec.template.containers[0].args[1]}) and the failing expression, besides Go's own message.
  */
-public final class TemplateException extends RuntimeException {
+public final class TemplateException extends LlmisvcException {
   /** Which step failed, matching KServe's three error prefixes. */
   public enum Stage {
     /** {@code failed to parse template config}. */
