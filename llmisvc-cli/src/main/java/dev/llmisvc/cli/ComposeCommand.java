@@ -1,6 +1,7 @@
 package dev.llmisvc.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.llmisvc.api.yaml.Document;
 import dev.llmisvc.compose.Composer;
 import dev.llmisvc.compose.Composition;
 import java.io.PrintWriter;
@@ -40,7 +41,7 @@ final class ComposeCommand implements Callable<Integer> {
     InputReader reader = new InputReader(System.in);
     List<ObjectNode> composed = new ArrayList<>();
     boolean failed = false;
-    for (InputDocument doc : reader.read(options.services)) {
+    for (Document doc : reader.read(options.services)) {
       try {
         Resources.requireKind(doc, "LLMInferenceService");
         Resources.requireValid(doc);

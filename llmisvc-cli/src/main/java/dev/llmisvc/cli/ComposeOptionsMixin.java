@@ -3,6 +3,7 @@ package dev.llmisvc.cli;
 import dev.llmisvc.api.settings.ControllerSettings;
 import dev.llmisvc.compose.Composer;
 import dev.llmisvc.compose.WellKnownConfigs;
+import dev.llmisvc.compose.source.ConfigFileException;
 import dev.llmisvc.compose.source.ConfigSource;
 import dev.llmisvc.compose.source.ConfigSourceException;
 import dev.llmisvc.compose.source.FileConfigSource;
@@ -98,6 +99,8 @@ final class ComposeOptionsMixin {
           configs.isEmpty()
               ? ConfigSource.empty()
               : FileConfigSource.load(configs.stream().map(Path::of).toList(), namespace);
+    } catch (ConfigFileException e) {
+      throw new InputException(e.problems());
     } catch (ConfigSourceException e) {
       throw new InputException(e.getMessage());
     }

@@ -2,6 +2,7 @@ package dev.llmisvc.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.llmisvc.api.yaml.Document;
 import dev.llmisvc.compose.Composer;
 import dev.llmisvc.compose.Composition;
 import dev.llmisvc.compose.FieldExplanation;
@@ -63,7 +64,7 @@ final class ExplainCommand implements Callable<Integer> {
     }
     boolean failed = false;
     boolean first = true;
-    for (InputDocument doc : reader.read(options.services)) {
+    for (Document doc : reader.read(options.services)) {
       if (!first) {
         out.println();
       }

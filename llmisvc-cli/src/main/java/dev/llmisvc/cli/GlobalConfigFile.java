@@ -3,6 +3,7 @@ package dev.llmisvc.cli;
 import dev.llmisvc.api.settings.ControllerSettings;
 import dev.llmisvc.api.settings.SettingsException;
 import dev.llmisvc.api.settings.SettingsFile;
+import dev.llmisvc.api.yaml.Document;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +23,7 @@ final class GlobalConfigFile {
     if (file.isEmpty()) {
       return base;
     }
-    List<InputDocument> docs = reader.read(List.of(file.get()));
+    List<Document> docs = reader.read(List.of(file.get()));
     if (docs.size() != 1) {
       throw new InputException(
           file.get()

@@ -2,6 +2,7 @@ package dev.llmisvc.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.llmisvc.api.yaml.Document;
 import dev.llmisvc.compose.merge.Layer;
 import dev.llmisvc.compose.merge.MergeException;
 import dev.llmisvc.compose.merge.SpecMerger;
@@ -45,10 +46,10 @@ final class MergeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<InputDocument> documents = new InputReader(System.in).read(files);
+    List<Document> documents = new InputReader(System.in).read(files);
     List<Layer> layers = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    for (InputDocument doc : documents) {
+    for (Document doc : documents) {
       String kind = doc.kind().orElse("");
       JsonNode spec;
       if (RESOURCE_KINDS.contains(kind)) {

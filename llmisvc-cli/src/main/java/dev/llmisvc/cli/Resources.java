@@ -6,6 +6,7 @@ import dev.llmisvc.api.convert.Conversion;
 import dev.llmisvc.api.convert.ConversionException;
 import dev.llmisvc.api.validation.LlmisvcValidator;
 import dev.llmisvc.api.validation.ValidationResult;
+import dev.llmisvc.api.yaml.Document;
 import java.util.List;
 
 /** Reading KServe resources from the command line's documents, with clear errors. */
@@ -13,19 +14,19 @@ final class Resources {
   private Resources() {}
 
   /** The one document of {@code file}, which must be of {@code kind} and valid. */
-  static InputDocument single(InputReader reader, String file, String kind) {
-    List<InputDocument> docs = reader.read(List.of(file));
+  static Document single(InputReader reader, String file, String kind) {
+    List<Document> docs = reader.read(List.of(file));
     if (docs.size() != 1) {
       throw new InputException(
           file + ": expected one " + kind + ", found " + docs.size() + " documents");
     }
-    InputDocument doc = docs.get(0);
+    Document doc = docs.get(0);
     requireKind(doc, kind);
     requireValid(doc);
     return doc;
   }
 
-  static void requireKind(InputDocument doc, String kind) {
+  static void requireKind(Document doc, String kind) {
     String found = doc.kind().orElse("");
     if (!found.equals(kind)) {
       throw new InputException(
@@ -42,7 +43,7 @@ final class Resources {
    *
    * @throws InputException when the document is of another kind or an unknown apiVersion
    */
-  static ValidationResult validate(InputDocument doc) {
+  static ValidationResult validate(Document doc) {
     String kind = doc.kind().orElse("");
     LlmisvcValidator validator =
         LlmisvcValidator.forKind(kind)
@@ -61,7 +62,7 @@ final class Resources {
   }
 
   /** Rejects a resource KServe's admission would reject, listing every problem. */
-  static void requireValid(InputDocument doc) {
+  static void requireValid(Document doc) {
     ValidationResult result = validate(doc);
     if (!result.valid()) {
       throw new InputException(ProblemLines.of(doc.source(), result));
@@ -69,7 +70,7 @@ final class Resources {
   }
 
   /** The resource in the hub version, v1alpha2. */
-  static ObjectNode hub(InputDocument doc) {
+  static ObjectNode hub(Document doc) {
     ObjectNode tree = (ObjectNode) doc.tree();
     try {
       return ApiVersion.of(tree) == ApiVersion.V1ALPHA1

@@ -2,6 +2,7 @@ package dev.llmisvc.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmisvc.api.settings.ControllerSettings;
+import dev.llmisvc.api.yaml.Document;
 import dev.llmisvc.compose.template.ConfigTemplate;
 import dev.llmisvc.compose.template.TemplateException;
 import java.util.List;
@@ -47,8 +48,8 @@ final class TemplateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     InputReader reader = new InputReader(System.in);
-    InputDocument svcDoc = Resources.single(reader, service, "LLMInferenceService");
-    InputDocument cfgDoc = Resources.single(reader, config, "LLMInferenceServiceConfig");
+    Document svcDoc = Resources.single(reader, service, "LLMInferenceService");
+    Document cfgDoc = Resources.single(reader, config, "LLMInferenceServiceConfig");
     ControllerSettings settings = globalConfig.read(ControllerSettings.defaults(), reader);
     // each document's own conversion problems are reported against its own file
     Resources.hub(svcDoc);

@@ -1,6 +1,7 @@
 package dev.llmisvc.cli;
 
 import dev.llmisvc.api.validation.ValidationResult;
+import dev.llmisvc.api.yaml.Document;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,12 +37,12 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<InputDocument> documents = new InputReader(System.in).read(files);
+    List<Document> documents = new InputReader(System.in).read(files);
     if (documents.isEmpty()) {
       throw new InputException(String.join(", ", files) + ": no documents to validate");
     }
     boolean valid = true;
-    for (InputDocument doc : documents) {
+    for (Document doc : documents) {
       List<String> problems = problems(doc);
       if (problems.isEmpty()) {
         out.println(doc.label() + ": valid");
@@ -54,7 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
     return valid ? 0 : Main.INVALID;
   }
 
-  private List<String> problems(InputDocument doc) {
+  private List<String> problems(Document doc) {
     ValidationResult result;
     try {
       result = Resources.validate(doc);

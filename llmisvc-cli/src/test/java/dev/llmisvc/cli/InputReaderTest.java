@@ -3,6 +3,7 @@ package dev.llmisvc.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.llmisvc.api.yaml.Document;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class InputReaderTest {
   @TempDir Path dir;
 
-  private List<InputDocument> read(String... inputs) {
+  private List<Document> read(String... inputs) {
     return new InputReader(new ByteArrayInputStream(new byte[0])).read(List.of(inputs));
   }
 
@@ -22,7 +23,7 @@ class InputReaderTest {
   void multiDocumentYamlGivesEveryDocumentWithItsStartLine() throws Exception {
     Path f = dir.resolve("two.yaml");
     Files.writeString(f, "kind: A\nmetadata: {name: a}\n---\n---\nkind: B\nmetadata: {name: b}\n");
-    List<InputDocument> docs = read(f.toString());
+    List<Document> docs = read(f.toString());
     assertThat(docs).extracting(d -> d.kind().orElseThrow()).containsExactly("A", "B");
     assertThat(docs.get(1).line()).isEqualTo(5);
     assertThat(docs.get(1).label()).isEqualTo(f + " (b)");

@@ -120,6 +120,11 @@ public final class LlmisvcMapper {
     return YAML.copy();
   }
 
+  /** The shared YAML mapper, for readers of this package that do not reconfigure it. */
+  static ObjectMapper yamlReader() {
+    return YAML;
+  }
+
   /**
    * A copy of the JSON mapper, free to reconfigure.
    *

@@ -1,21 +1,14 @@
 package dev.llmisvc.compose.source;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import dev.llmisvc.api.yaml.Document;
+import dev.llmisvc.api.yaml.DocumentException;
+import dev.llmisvc.api.yaml.DocumentReader;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Configs and ConfigMaps read from files and directories, as given to {@code --config}.
@@ -24,10 +17,10 @@ import java.util.stream.Stream;
  * {@code items}. LLMInferenceServiceConfigs ({@code serving.kserve.io/v1alpha1} or {@code
  * v1alpha2}, kept as written) and ConfigMaps are served; other kinds are ignored, so a service and
  * its configs can share a file. Objects without a namespace are placed in the default namespace
- * given by the caller. A directory contributes its {@code .yaml}, {@code .yml} and {@code .json}
- * files in name order, not recursing into subdirectories. Everything is read eagerly by {@link
- * #load}; a bad file fails there with a {@link ConfigFileException} naming the file and the
- * problem.
+ * given by the caller. Files and directories are read by {@link DocumentReader}, as every input of
+ * the library is (directories whole, subdirectories included; {@code *List} kinds expanded;
+ * duplicate keys rejected). Everything is read eagerly by {@link #load}; a bad file fails there
+ * with a {@link ConfigFileException} naming the file and the problem.
  */
 public final class FileConfigSource implements ConfigSource {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -49,81 +42,21 @@ public final class FileConfigSource implements ConfigSource {
    */
   public static FileConfigSource load(List<Path> paths, String defaultNamespace) {
     InMemoryConfigSource.Builder builder = InMemoryConfigSource.builder(defaultNamespace);
-    for (Path path : paths) {
-      for (Path file : files(path)) {
-        read(file, builder);
+    List<Document> documents;
+    try {
+      documents = DocumentReader.read(paths);
+    } catch (DocumentException e) {
+      throw new ConfigFileException(e.problems(), e);
+    }
+    for (Document document : documents) {
+      try {
+        builder.add(document.tree(), document.source());
+      } catch (IllegalArgumentException e) {
+        throw new ConfigFileException(
+            List.of(document.source() + ":" + document.line() + ": " + e.getMessage()), e);
       }
     }
     return new FileConfigSource(builder.build());
-  }
-
-  private static List<Path> files(Path path) {
-    if (!Files.exists(path)) {
-      throw new ConfigFileException(path, "no such file or directory", null);
-    }
-    if (!Files.isDirectory(path)) {
-      return List.of(path);
-    }
-    try (Stream<Path> entries = Files.list(path)) {
-      return entries
-          .filter(Files::isRegularFile)
-          .filter(FileConfigSource::isConfigFile)
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new ConfigFileException(path, "cannot list directory: " + e.getMessage(), e);
-    }
-  }
-
-  private static boolean isConfigFile(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
-  }
-
-  private static void read(Path file, InMemoryConfigSource.Builder builder) {
-    boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-    ObjectMapper mapper = json ? JSON : YAML;
-    List<JsonNode> documents = new ArrayList<>();
-    try (MappingIterator<JsonNode> it =
-        mapper.readerFor(JsonNode.class).readValues(file.toFile())) {
-      while (it.hasNextValue()) {
-        documents.add(it.nextValue());
-      }
-    } catch (NoSuchFileException e) {
-      throw new ConfigFileException(file, "no such file or directory", e);
-    } catch (JsonProcessingException e) {
-      throw new ConfigFileException(file, syntaxProblem(e, json), e);
-    } catch (IOException e) {
-      throw new ConfigFileException(file, "cannot read: " + e.getMessage(), e);
-    } catch (RuntimeException e) {
-      // MappingIterator wraps parse errors in an unchecked exception.
-      Throwable cause = e.getCause();
-      if (cause instanceof JsonProcessingException) {
-        throw new ConfigFileException(
-            file, syntaxProblem((JsonProcessingException) cause, json), e);
-      }
-      throw e;
-    }
-    int index = 0;
-    for (JsonNode document : documents) {
-      index++;
-      if (document == null || document.isNull() || document.isMissingNode()) {
-        continue; // an empty document between two "---"
-      }
-      try {
-        builder.add(document, file.toString());
-      } catch (IllegalArgumentException e) {
-        String where = documents.size() > 1 ? "document " + index + ": " : "";
-        throw new ConfigFileException(file, where + e.getMessage(), e);
-      }
-    }
-  }
-
-  private static String syntaxProblem(JsonProcessingException e, boolean json) {
-    JsonLocation location = e.getLocation();
-    String at =
-        location == null || location.getLineNr() < 0 ? "" : "line " + location.getLineNr() + ": ";
-    return "invalid " + (json ? "JSON" : "YAML") + ": " + at + e.getOriginalMessage();
   }
 
   /** Every config read, in file order. */

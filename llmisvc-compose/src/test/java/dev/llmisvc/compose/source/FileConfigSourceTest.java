@@ -66,9 +66,14 @@ class FileConfigSourceTest {
         "d/a.yml",
         "apiVersion: serving.kserve.io/v1alpha2\nkind: LLMInferenceServiceConfig\nmetadata: {name: a}\n");
     write("d/notes.txt", "not: yaml: at: all: [");
-    write("d/sub/c.yaml", "this is ignored: [");
+    write(
+        "d/sub/c.yaml",
+        "apiVersion: serving.kserve.io/v1alpha2\nkind: LLMInferenceServiceConfig\nmetadata: {name: c}\n");
     FileConfigSource source = FileConfigSource.load(List.of(dir.resolve("d")), "def");
-    assertThat(source.configs()).extracting(ConfigDocument::key).containsExactly("def/a", "ns/old");
+    // subdirectories are read too, in path order, as -f reads them
+    assertThat(source.configs())
+        .extracting(ConfigDocument::key)
+        .containsExactly("def/a", "ns/old", "def/c");
     assertThat(source.config("ns", "old").orElseThrow().object().get("apiVersion").asText())
         .isEqualTo("serving.kserve.io/v1alpha1");
   }
@@ -98,7 +103,8 @@ class FileConfigSourceTest {
     assertThatThrownBy(() -> FileConfigSource.load(List.of(file), "def"))
         .isInstanceOfSatisfying(
             ConfigFileException.class, e -> assertThat(e.file()).isEqualTo(file))
-        .hasMessageStartingWith(file + ": invalid YAML: line ");
+        .hasMessageStartingWith(file + ":2:")
+        .hasMessageContaining("not valid YAML or JSON");
   }
 
   @Test
@@ -106,7 +112,8 @@ class FileConfigSourceTest {
     Path file = write("bad.json", "{\"kind\": ");
     assertThatThrownBy(() -> FileConfigSource.load(List.of(file), "def"))
         .isInstanceOf(ConfigFileException.class)
-        .hasMessageStartingWith(file + ": invalid JSON: ");
+        .hasMessageStartingWith(file + ":")
+        .hasMessageContaining("not valid YAML or JSON");
   }
 
   @Test
@@ -116,13 +123,13 @@ class FileConfigSourceTest {
             "noname.yaml",
             "kind: ConfigMap\nmetadata: {name: x}\n---\napiVersion: serving.kserve.io/v1alpha2\nkind: LLMInferenceServiceConfig\nmetadata: {}\n");
     assertThatThrownBy(() -> FileConfigSource.load(List.of(noName), "def"))
-        .hasMessage(noName + ": document 2: LLMInferenceServiceConfig has no metadata.name");
+        .hasMessage(noName + ":4: LLMInferenceServiceConfig has no metadata.name");
     Path noKind = write("nokind.yaml", "metadata: {name: x}\n");
     assertThatThrownBy(() -> FileConfigSource.load(List.of(noKind), "def"))
-        .hasMessage(noKind + ": object has no kind");
+        .hasMessage(noKind + ":1: object has no kind");
     Path scalar = write("scalar.yaml", "just text\n");
     assertThatThrownBy(() -> FileConfigSource.load(List.of(scalar), "def"))
-        .hasMessage(scalar + ": expected an object with apiVersion and kind");
+        .hasMessage(scalar + ":1: expected a YAML or JSON object, found a string");
     Path version =
         write(
             "version.yaml",
@@ -131,7 +138,33 @@ class FileConfigSourceTest {
         .hasMessageContaining("apiVersion \"serving.kserve.io/v1\"");
     Path badList = write("list.yaml", "kind: List\nitems: [{kind: ConfigMap, metadata: {}}]\n");
     assertThatThrownBy(() -> FileConfigSource.load(List.of(badList), "def"))
-        .hasMessage(badList + ": items[0]: ConfigMap has no metadata.name");
+        .hasMessage(badList + ":1: ConfigMap has no metadata.name");
+  }
+
+  @Test
+  void directoriesAreReadWholeAndListKindsExpanded() throws IOException {
+    Files.createDirectories(dir.resolve("team/gpu"));
+    write(
+        "team/gpu/list.yaml",
+        "apiVersion: serving.kserve.io/v1alpha2\nkind: LLMInferenceServiceConfigList\nitems:\n"
+            + "  - apiVersion: serving.kserve.io/v1alpha2\n    kind: LLMInferenceServiceConfig\n"
+            + "    metadata: {name: nested}\n");
+    FileConfigSource source = FileConfigSource.load(List.of(dir), "def");
+    assertThat(source.config("def", "nested")).isPresent();
+  }
+
+  @Test
+  void aDuplicateKeyIsAnErrorWithLineAndColumn() throws IOException {
+    Path file =
+        write(
+            "dup.yaml",
+            "apiVersion: serving.kserve.io/v1alpha2\nkind: LLMInferenceServiceConfig\n"
+                + "metadata: {name: a}\nspec:\n  replicas: 1\n  replicas: 5\n");
+    assertThatThrownBy(() -> FileConfigSource.load(List.of(file), "def"))
+        .isInstanceOf(ConfigFileException.class)
+        .hasMessageMatching(
+            java.util.regex.Pattern.quote(file.toString())
+                + ":6:\\d+: duplicate key \"replicas\".*");
   }
 
   @Test
@@ -143,7 +176,7 @@ class FileConfigSourceTest {
     assertThatThrownBy(() -> FileConfigSource.load(List.of(one, two), "def"))
         .hasMessage(
             two
-                + ": LLMInferenceServiceConfig def/a is defined twice: in "
+                + ":1: LLMInferenceServiceConfig def/a is defined twice: in "
                 + one
                 + " and in "
                 + two);
