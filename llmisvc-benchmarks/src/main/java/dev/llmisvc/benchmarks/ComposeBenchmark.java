@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.llmisvc.compose.AppliedConfig;
+import dev.llmisvc.api.v1alpha2.AppliedConfigRef;
 import dev.llmisvc.compose.Composer;
 import dev.llmisvc.compose.Composition;
 import dev.llmisvc.compose.preset.PresetCatalog;
@@ -102,11 +102,11 @@ public class ComposeBenchmark {
   }
 
   /** Fails the run when the composition is not the one this benchmark claims to measure. */
-  static void check(Composition c) {
+  static void check(Composition<?> c) {
     if (!c.condition().succeeded() || c.spec().isEmpty()) {
       throw new IllegalStateException("composition failed: " + c.condition());
     }
-    List<String> names = c.appliedConfigs().stream().map(AppliedConfig::name).toList();
+    List<String> names = c.appliedConfigs().stream().map(AppliedConfigRef::name).toList();
     List<String> expected = new ArrayList<>(PRESETS);
     expected.add("h100-profile");
     if (!names.equals(expected)) {
@@ -130,7 +130,7 @@ public class ComposeBenchmark {
   }
 
   @Benchmark
-  public Composition compose() {
+  public Composition<ObjectNode> compose() {
     return composer.compose(service);
   }
 

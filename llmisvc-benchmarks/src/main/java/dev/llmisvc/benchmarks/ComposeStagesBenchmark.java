@@ -2,8 +2,8 @@ package dev.llmisvc.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.llmisvc.api.settings.ControllerSettings;
 import dev.llmisvc.api.validation.Defaulter;
-import dev.llmisvc.compose.ComposeOptions;
 import dev.llmisvc.compose.ConfigLookup;
 import dev.llmisvc.compose.ConfigNameResolver;
 import dev.llmisvc.compose.merge.Layer;
@@ -65,7 +65,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Threads(1)
 public class ComposeStagesBenchmark {
   private final SpecMerger merger = SpecMerger.kserve();
-  private final ComposeOptions options = ComposeOptions.defaults();
+  private final ControllerSettings settings = ControllerSettings.defaults();
 
   private ConfigSource source;
   private ConfigLookup lookup;
@@ -85,14 +85,14 @@ public class ComposeStagesBenchmark {
             InMemoryConfigSource.builder(ComposeBenchmark.NAMESPACE)
                 .add(baseRef, "benchmark")
                 .build(),
-            PresetCatalog.builtin(options.systemNamespace()).withPrefix(options.configPrefix()));
-    lookup = new ConfigLookup(source, options.systemNamespace());
+            PresetCatalog.builtin(settings.systemNamespace()).withPrefix(settings.configPrefix()));
+    lookup = new ConfigLookup(source, settings.systemNamespace());
     configNames = new ArrayList<>(ComposeBenchmark.PRESETS);
     configNames.add("h100-profile");
 
     // The service as the composer sees it: webhook defaults and pins applied.
     svc = Defaulter.applyWebhookDefaults(service.deepCopy());
-    new ConfigNameResolver(options.configPrefix(), options.versionedConfigs()).attach(svc);
+    new ConfigNameResolver(settings.configPrefix(), settings.versionedConfigs()).attach(svc);
     ObjectNode spec = (ObjectNode) svc.get("spec");
     ObjectNode profileSpec = find("h100-profile").spec();
     shapeLayers = List.of(new Layer("shape", spec), new Layer("h100-profile", profileSpec));
@@ -114,8 +114,7 @@ public class ComposeStagesBenchmark {
         .forEach(step -> step.apply(config, context));
     preTemplateConfig = config;
     mergedSpec =
-        ConfigTemplate.render(
-            "kserve-config-llm-template", preTemplateConfig, svc, options.globalConfig());
+        ConfigTemplate.render("kserve-config-llm-template", preTemplateConfig, svc, settings);
     mergedSpec = (ObjectNode) mergedSpec.get("spec");
   }
 
@@ -124,7 +123,7 @@ public class ComposeStagesBenchmark {
   }
 
   private PostMergeContext context() {
-    return PostMergeContext.of(svc, options.systemNamespace(), source);
+    return PostMergeContext.of(svc, settings.systemNamespace(), source);
   }
 
   @Benchmark
@@ -156,8 +155,7 @@ public class ComposeStagesBenchmark {
 
   @Benchmark
   public ObjectNode templateRender() {
-    return ConfigTemplate.render(
-        "kserve-config-llm-template", preTemplateConfig, svc, options.globalConfig());
+    return ConfigTemplate.render("kserve-config-llm-template", preTemplateConfig, svc, settings);
   }
 
   @Benchmark

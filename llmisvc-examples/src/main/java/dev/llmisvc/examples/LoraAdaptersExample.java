@@ -1,12 +1,11 @@
 package dev.llmisvc.examples;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmisvc.api.v1alpha2.LLMInferenceService;
 import dev.llmisvc.api.v1alpha2.LLMModelSpec;
-import dev.llmisvc.api.yaml.LlmisvcMapper;
 import dev.llmisvc.compose.Composition;
-import dev.llmisvc.compose.source.ConfigSource;
+import dev.llmisvc.compose.FieldPath;
 import io.fabric8.kubernetes.api.model.Quantity;
+import java.io.PrintStream;
 import java.util.List;
 
 /**
@@ -22,14 +21,14 @@ public final class LoraAdaptersExample {
   /** The YAML form of {@link #build()}. */
   public static final String SAMPLE = "samples/lora-adapters/service.yaml";
 
-  /** Paths (relative to {@code spec}) whose origin {@link #main} prints. */
-  public static final List<String> ORIGINS =
+  /** Leaves of the effective spec whose value and origin {@link #main} prints. */
+  public static final List<FieldPath> ORIGINS =
       List.of(
-          "model.lora.adapters",
-          "template.containers[name=main].image",
-          "template.containers[name=main].command",
-          "model.lora.maxRank",
-          "router.route.http.spec.parentRefs");
+          FieldPath.parse("model.lora.adapters"),
+          FieldPath.parse("template.containers[name=main].image"),
+          FieldPath.parse("template.containers[name=main].command"),
+          FieldPath.parse("model.lora.maxRank"),
+          FieldPath.parse("router.route.http.spec.parentRefs"));
 
   private LoraAdaptersExample() {}
 
@@ -77,18 +76,24 @@ public final class LoraAdaptersExample {
     return LLMModelSpec.builder().uri(uri).name(name).build();
   }
 
-  /** The built service as a resource tree, the form the validator and composer take. */
-  public static ObjectNode service() {
-    return (ObjectNode) LlmisvcMapper.toTree(build());
+  /** The service composed against the built-in presets. */
+  public static Composition<LLMInferenceService> compose() {
+    return Walkthrough.compose(build(), List.of());
   }
 
-  /** The service composed against the built-in presets. */
-  public static Composition<ObjectNode> compose() {
-    return Walkthrough.compose(service(), ConfigSource.empty());
+  /**
+   * Validates, composes and prints the service.
+   *
+   * @param out where the effective service and the origins go
+   * @param err where violations or a failed composition go
+   * @return 0 when the service is valid and composes, 1 otherwise
+   */
+  public static int run(PrintStream out, PrintStream err) {
+    return Walkthrough.run(build(), List.of(), ORIGINS, out, err);
   }
 
   /** Validates, composes and prints the service; exits 1 when it is invalid or does not compose. */
   public static void main(String[] args) {
-    System.exit(Walkthrough.run(service(), List.of(), ORIGINS, System.out, System.err));
+    System.exit(run(System.out, System.err));
   }
 }

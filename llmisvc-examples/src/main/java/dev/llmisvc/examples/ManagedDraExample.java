@@ -1,7 +1,9 @@
 package dev.llmisvc.examples;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.llmisvc.api.v1alpha2.LLMInferenceService;
 import dev.llmisvc.compose.Composition;
+import dev.llmisvc.compose.FieldPath;
+import java.io.PrintStream;
 import java.util.List;
 
 /**
@@ -17,37 +19,39 @@ public final class ManagedDraExample {
   /** The sample service on the classpath. */
   public static final String SAMPLE = "samples/managed-dra/service.yaml";
 
-  /** The configs the sample brings besides the built-in presets. */
-  public static final List<String> CONFIGS = List.of();
-
-  /** Paths (relative to {@code spec}) whose origin {@link #main} prints. */
-  public static final List<String> ORIGINS =
+  /** Leaves of the effective spec whose value and origin {@link #main} prints. */
+  public static final List<FieldPath> ORIGINS =
       List.of(
-          "template.resourceClaims[name=managed-device].resourceClaimTemplateName",
-          "template.containers[name=main].resources.claims",
-          "template.containers[name=main].command",
-          "template.containers[name=main].image");
+          FieldPath.parse("template.resourceClaims[name=managed-device].resourceClaimTemplateName"),
+          FieldPath.parse("template.containers[name=main].resources.claims"),
+          FieldPath.parse("template.containers[name=main].command"),
+          FieldPath.parse("template.containers[name=main].image"));
 
   private ManagedDraExample() {}
 
-  /** The sample service, as written. */
-  public static ObjectNode service() {
-    return Walkthrough.load(SAMPLE);
+  /** The sample service, read into the v1alpha2 model. */
+  public static LLMInferenceService service() {
+    return Walkthrough.load(SAMPLE, LLMInferenceService.class);
   }
 
-  /** The sample composed against the built-in presets and {@link #CONFIGS}. */
-  public static Composition<ObjectNode> compose() {
-    return Walkthrough.compose(service(), Walkthrough.configs(CONFIGS.toArray(String[]::new)));
+  /** The sample composed against the built-in presets. */
+  public static Composition<LLMInferenceService> compose() {
+    return Walkthrough.compose(service(), List.of());
+  }
+
+  /**
+   * Validates, composes and prints the sample.
+   *
+   * @param out where the effective service and the origins go
+   * @param err where violations or a failed composition go
+   * @return 0 when the sample is valid and composes, 1 otherwise
+   */
+  public static int run(PrintStream out, PrintStream err) {
+    return Walkthrough.run(service(), List.of(), ORIGINS, out, err);
   }
 
   /** Validates, composes and prints the sample; exits 1 when it is invalid or does not compose. */
   public static void main(String[] args) {
-    System.exit(
-        Walkthrough.run(
-            service(),
-            CONFIGS.stream().map(Walkthrough::load).toList(),
-            ORIGINS,
-            System.out,
-            System.err));
+    System.exit(run(System.out, System.err));
   }
 }

@@ -1,116 +1,201 @@
 package dev.llmisvc.examples;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.llmisvc.api.ParseException;
+import dev.llmisvc.api.common.ServingObject;
+import dev.llmisvc.api.v1alpha2.LLMInferenceService;
+import dev.llmisvc.api.v1alpha2.LLMInferenceServiceConfig;
 import dev.llmisvc.api.validation.LlmisvcValidator;
 import dev.llmisvc.api.validation.Violation;
 import dev.llmisvc.api.yaml.LlmisvcMapper;
 import dev.llmisvc.compose.Composer;
 import dev.llmisvc.compose.Composition;
+import dev.llmisvc.compose.FieldExplanation;
 import dev.llmisvc.compose.FieldOrigin;
+import dev.llmisvc.compose.FieldPath;
 import dev.llmisvc.compose.LayerId;
-import dev.llmisvc.compose.merge.SpecLeaves;
 import dev.llmisvc.compose.source.ConfigSource;
-import dev.llmisvc.compose.source.InMemoryConfigSource;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * The steps every example takes, written once: load a sample from the classpath, validate it as the
- * API server and KServe's webhook would, compose it against the built-in presets (plus any configs
- * the sample brings), and print the effective resource and where a few of its values came from.
+ * The steps every example takes, written once, on typed values from start to end: read a sample
+ * from the classpath into its model, validate it as the API server and KServe's webhook would,
+ * compose it against the built-in presets (plus any configs the sample brings), and print the
+ * effective service and where a few of its values came from.
  *
  * <pre>{@code
- * ObjectNode service = Walkthrough.load("samples/single-node-gpu.yaml");
- * Composition<ObjectNode> c = Walkthrough.compose(service, ConfigSource.empty());
- * Walkthrough.print(c, List.of("replicas", "template.containers[name=main].image"), System.out);
+ * LLMInferenceService service =
+ *     Walkthrough.load("samples/single-node-gpu.yaml", LLMInferenceService.class);
+ * Composition<LLMInferenceService> c = Walkthrough.compose(service, List.of());
+ * LLMInferenceService effective = c.effective();
+ * Walkthrough.print(c, List.of(FieldPath.parse("replicas")), System.out);
  * }</pre>
  */
 public final class Walkthrough {
+  /** Where the examples' configs live when they name no namespace: KServe's system namespace. */
+  public static final String SYSTEM_NAMESPACE = "kserve";
+
   private Walkthrough() {}
 
   /**
-   * Reads one YAML document from the classpath of this module.
+   * Reads one YAML document from the classpath of this module into its model.
    *
    * @param resource a path such as {@code samples/prefill-decode/service.yaml}
-   * @return the document as a tree
+   * @param type the model, e.g. {@code LLMInferenceService.class} of v1alpha2 or v1alpha1
+   * @param <T> the model type
+   * @return the value
    * @throws IllegalArgumentException when there is no such resource
+   * @throws ParseException naming the resource when the document does not fit the model
    */
-  public static ObjectNode load(String resource) {
+  public static <T> T load(String resource, Class<T> type) {
     try (InputStream in = Walkthrough.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalArgumentException("no resource " + resource + " on the classpath");
       }
-      return (ObjectNode)
-          LlmisvcMapper.yaml().readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return LlmisvcMapper.read(in, type);
+    } catch (ParseException e) {
+      throw e.withFile(resource);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * Loads {@code LLMInferenceServiceConfig} samples into a config source, as a cluster would hold
-   * them; a config without a namespace is placed in {@code kserve}.
+   * Holds configs as a cluster would: a config without a namespace is placed in {@value
+   * #SYSTEM_NAMESPACE}, where every service finds it ({@link ConfigSource#inMemory} alone would put
+   * it in {@code default}).
+   *
+   * @param configs the configs
+   * @return the source
    */
-  public static ConfigSource configs(String... resources) {
-    return source(java.util.Arrays.stream(resources).map(Walkthrough::load).toList());
+  public static ConfigSource configs(List<LLMInferenceServiceConfig> configs) {
+    return ConfigSource.inMemory(
+        configs.stream()
+            .map(Walkthrough::inSystemNamespaceUnlessPlaced)
+            .toArray(LLMInferenceServiceConfig[]::new));
   }
 
-  private static ConfigSource source(List<ObjectNode> documents) {
-    InMemoryConfigSource.Builder b = InMemoryConfigSource.builder("kserve");
-    documents.forEach(d -> b.add(d, d.path("metadata").path("name").asText()));
-    return b.build();
+  private static LLMInferenceServiceConfig inSystemNamespaceUnlessPlaced(
+      LLMInferenceServiceConfig config) {
+    if (config.namespace().filter(ns -> !ns.isEmpty()).isPresent()) {
+      return config;
+    }
+    return config.toBuilder()
+        .metadata(
+            new ObjectMetaBuilder(config.metadata().get()).withNamespace(SYSTEM_NAMESPACE).build())
+        .build();
   }
 
   /**
-   * Validates a service or config as a CREATE would be.
+   * Validates a service or config of either version as a CREATE would be.
    *
+   * @param resource the resource
    * @return every violation; empty when the resource would be admitted
    */
-  public static List<Violation> validate(JsonNode resource) {
-    String kind = resource.path("kind").asText("");
-    LlmisvcValidator validator =
-        LlmisvcValidator.forKind(kind)
-            .orElseThrow(() -> new IllegalArgumentException("not a KServe resource: " + kind));
-    return validator.validateCreate(resource).errors();
+  public static List<Violation> validate(ServingObject<?, ?> resource) {
+    return LlmisvcValidator.validate(resource).errors();
   }
 
   /**
-   * Composes a service with KServe's defaults: built-in presets in namespace {@code kserve}, then
-   * the given configs, which win over the built-ins of the same name.
-   */
-  public static Composition<ObjectNode> compose(ObjectNode service, ConfigSource configs) {
-    return Composer.builder().configs(configs).build().compose(service);
-  }
-
-  /**
-   * Validates the service and configs, composes, and prints the effective resource followed by the
-   * origin of each of {@code paths} (relative to {@code spec}).
+   * Composes a v1alpha2 service with KServe's defaults: the built-in presets in namespace {@value
+   * #SYSTEM_NAMESPACE}, then the given configs, which win over the built-ins of the same name.
    *
+   * @param service the service
+   * @param configs configs besides the built-in presets (see {@link #configs})
+   * @return the composition; its {@link Composition#effective()} is a v1alpha2 service
+   */
+  public static Composition<LLMInferenceService> compose(
+      LLMInferenceService service, List<LLMInferenceServiceConfig> configs) {
+    return composer(configs).compose(service);
+  }
+
+  /**
+   * Composes a v1alpha1 service: KServe converts it to v1alpha2, composes, and converts the result
+   * back; see {@link #compose(LLMInferenceService, List)}.
+   *
+   * @param service the service
+   * @param configs configs besides the built-in presets (see {@link #configs})
+   * @return the composition; its {@link Composition#effective()} is a v1alpha1 service
+   */
+  public static Composition<dev.llmisvc.api.v1alpha1.LLMInferenceService> compose(
+      dev.llmisvc.api.v1alpha1.LLMInferenceService service,
+      List<LLMInferenceServiceConfig> configs) {
+    return composer(configs).compose(service);
+  }
+
+  private static Composer composer(List<LLMInferenceServiceConfig> configs) {
+    return Composer.builder().configs(configs(configs)).build();
+  }
+
+  /**
+   * Validates the v1alpha2 service and the configs, composes, and prints the effective service
+   * followed by the origin of each of {@code paths}.
+   *
+   * @param service the service
+   * @param configs configs besides the built-in presets
+   * @param paths leaves of the effective spec whose origin to print
+   * @param out where the effective service goes
+   * @param err where violations and a failed composition go
    * @return the process exit code: 0 when valid and composed, 1 otherwise
    */
   public static int run(
-      ObjectNode service,
-      List<ObjectNode> configDocuments,
-      List<String> paths,
+      LLMInferenceService service,
+      List<LLMInferenceServiceConfig> configs,
+      List<FieldPath> paths,
       PrintStream out,
       PrintStream err) {
+    return run(service, configs, () -> compose(service, configs), paths, out, err);
+  }
+
+  /**
+   * Validates the v1alpha1 service and the configs, composes, and prints the effective v1alpha1
+   * service; see {@link #run(LLMInferenceService, List, List, PrintStream, PrintStream)}.
+   *
+   * @param service the service
+   * @param configs configs besides the built-in presets
+   * @param paths leaves of the effective spec whose origin to print
+   * @param out where the effective service goes
+   * @param err where violations and a failed composition go
+   * @return the process exit code: 0 when valid and composed, 1 otherwise
+   */
+  public static int run(
+      dev.llmisvc.api.v1alpha1.LLMInferenceService service,
+      List<LLMInferenceServiceConfig> configs,
+      List<FieldPath> paths,
+      PrintStream out,
+      PrintStream err) {
+    return run(service, configs, () -> compose(service, configs), paths, out, err);
+  }
+
+  private static int run(
+      ServingObject<?, ?> service,
+      List<LLMInferenceServiceConfig> configs,
+      Supplier<Composition<?>> compose,
+      List<FieldPath> paths,
+      PrintStream out,
+      PrintStream err) {
+    List<ServingObject<?, ?>> resources = new ArrayList<>();
+    resources.add(service);
+    resources.addAll(configs);
     boolean valid = true;
-    for (JsonNode doc : concat(service, configDocuments)) {
-      for (Violation v : validate(doc)) {
-        err.println(doc.path("metadata").path("name").asText() + ": " + v.render());
+    for (ServingObject<?, ?> resource : resources) {
+      for (Violation v : validate(resource)) {
+        err.println(resource.name().orElse("(unnamed)") + ": " + v.render());
         valid = false;
       }
     }
     if (!valid) {
       return 1;
     }
-    Composition<ObjectNode> c = compose(service, source(configDocuments));
+    Composition<?> c = compose.get();
     if (!c.condition().succeeded()) {
       err.println(c.condition().reason() + ": " + c.condition().message());
       return 1;
@@ -119,34 +204,47 @@ public final class Walkthrough {
     return 0;
   }
 
-  /** Prints the composed resource, the configs applied and the origins of {@code paths}. */
-  public static void print(Composition<ObjectNode> c, List<String> paths, PrintStream out) {
-    out.print(LlmisvcMapper.writeYaml(c.toResource()));
+  /**
+   * Prints the effective service, the layers merged and the value and origin of each of {@code
+   * paths}.
+   *
+   * @param c a composition whose condition succeeded
+   * @param paths leaves of the effective spec
+   * @param out where to print
+   */
+  public static void print(Composition<?> c, List<FieldPath> paths, PrintStream out) {
+    out.print(LlmisvcMapper.writeYaml(c.effective()));
     out.println("---");
     out.println("# configs merged, lowest precedence first, then the service itself:");
     for (LayerId layer : c.layers()) {
       out.println("#   " + layer);
     }
     out.println("# where some values came from:");
-    Map<String, JsonNode> leaves = c.spec().map(SpecLeaves::of).orElse(Map.of());
-    for (String path : paths) {
-      JsonNode leaf = leaves.get(path);
-      String value =
-          leaf == null ? "(absent)" : leaf.isValueNode() ? leaf.asText() : leaf.toString();
-      value = value.replace("\n", "\\n");
-      if (value.length() > 60) {
-        value = value.substring(0, 57) + "...";
-      }
-      String origin = c.origin(path).map(FieldOrigin::describe).orElse("(not set)");
+    for (FieldPath path : paths) {
+      Optional<FieldExplanation> leaf = leaf(c, path);
+      String value = leaf.map(e -> shorten(e.value())).orElse("(absent)");
+      String origin =
+          leaf.flatMap(FieldExplanation::origin).map(FieldOrigin::describe).orElse("(not set)");
       out.println("#   " + path + " = " + value);
       out.println("#       from " + origin);
     }
   }
 
-  private static List<JsonNode> concat(JsonNode first, List<ObjectNode> rest) {
-    java.util.ArrayList<JsonNode> all = new java.util.ArrayList<>();
-    all.add(first);
-    all.addAll(rest);
-    return all;
+  /**
+   * One leaf of the effective spec, explained.
+   *
+   * @param c the composition
+   * @param path a leaf (a scalar, or a list merged whole)
+   * @return its value and origin; empty when the effective spec has no such leaf
+   */
+  public static Optional<FieldExplanation> leaf(Composition<?> c, FieldPath path) {
+    // explain answers for a subtree; a leaf's own entry is the one spelt like the path
+    return c.explain(path).stream().filter(e -> e.path().equals(path)).findFirst();
+  }
+
+  /** A scalar as it prints, a list or object as JSON; one line, at most 60 characters. */
+  private static String shorten(JsonNode value) {
+    String text = (value.isValueNode() ? value.asText() : value.toString()).replace("\n", "\\n");
+    return text.length() > 60 ? text.substring(0, 57) + "..." : text;
   }
 }

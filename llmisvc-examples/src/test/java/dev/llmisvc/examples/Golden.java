@@ -4,16 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmisvc.api.yaml.LlmisvcMapper;
+import dev.llmisvc.compose.Composition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Golden files: a composed document compared as a tree with {@code
+ * Golden files: a composition's effective service, as written, compared as a tree with {@code
  * src/test/resources/golden/<pattern>.yaml}. On a mismatch the failure shows both documents as
  * YAML, so the diff reads like a manifest diff.
+ *
+ * <p>Every golden file records the applied configs in {@code status.appliedConfigs}. The v1alpha2
+ * model carries them; the v1alpha1 model has no such field, so for a v1alpha1 service they are
+ * added from {@link Composition#appliedConfigs()}.
  *
  * <p>To regenerate after a deliberate change, run the tests with {@code -Dgolden.update=true}, then
  * read the diff of the golden files before committing them.
@@ -23,7 +29,15 @@ final class Golden {
 
   private Golden() {}
 
-  static void assertMatches(String pattern, JsonNode actual) {
+  static void assertMatches(String pattern, Composition<?> c) {
+    ObjectNode actual = (ObjectNode) LlmisvcMapper.toTree(c.effective());
+    if (!actual.has("status") && !c.appliedConfigs().isEmpty()) {
+      actual.putObject("status").set("appliedConfigs", LlmisvcMapper.toTree(c.appliedConfigs()));
+    }
+    assertMatches(pattern, actual);
+  }
+
+  private static void assertMatches(String pattern, JsonNode actual) {
     Path file = DIR.resolve(pattern + ".yaml");
     String actualYaml = LlmisvcMapper.writeYaml(actual);
     try {
