@@ -2,7 +2,6 @@ package dev.llmisvc.cli;
 
 import dev.llmisvc.api.settings.ControllerSettings;
 import dev.llmisvc.compose.Composer;
-import dev.llmisvc.compose.WellKnownConfigs;
 import dev.llmisvc.compose.source.ConfigFileException;
 import dev.llmisvc.compose.source.ConfigSource;
 import dev.llmisvc.compose.source.ConfigSourceException;
@@ -42,7 +41,7 @@ final class ComposeOptionsMixin {
 
   @Option(
       names = "--system-namespace",
-      defaultValue = WellKnownConfigs.DEFAULT_SYSTEM_NAMESPACE,
+      defaultValue = ControllerSettings.DEFAULT_SYSTEM_NAMESPACE,
       paramLabel = "NS",
       description =
           "KServe's namespace, where presets and shared configs live (default: ${DEFAULT-VALUE}).")
@@ -52,7 +51,7 @@ final class ComposeOptionsMixin {
 
   @Option(
       names = "--config-prefix",
-      defaultValue = WellKnownConfigs.DEFAULT_PREFIX,
+      defaultValue = ControllerSettings.DEFAULT_CONFIG_PREFIX,
       paramLabel = "P",
       description = "Name prefix of the well-known configs (default: ${DEFAULT-VALUE}).")
   String configPrefix;

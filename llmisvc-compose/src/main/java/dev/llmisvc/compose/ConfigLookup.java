@@ -18,7 +18,7 @@ import java.util.Optional;
  * found.namespace();   // "my-team" if it exists there, else "kserve"
  * }</pre>
  */
-public final class ConfigLookup {
+final class ConfigLookup {
   private final ConfigSource source;
   private final String systemNamespace;
 

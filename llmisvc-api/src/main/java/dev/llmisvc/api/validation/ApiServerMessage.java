@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * // LLMInferenceService.serving.kserve.io "my-llm" is invalid: spec.scaling: Required value: ...
  * }</pre>
  */
-public final class ApiServerMessage {
+final class ApiServerMessage {
   private ApiServerMessage() {}
 
   /**

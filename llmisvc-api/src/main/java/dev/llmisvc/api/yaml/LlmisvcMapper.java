@@ -64,27 +64,7 @@ public final class LlmisvcMapper {
   private static final Pattern MISSING =
       Pattern.compile("some of required attributes are not set \\[([^\\]]*)\\]");
 
-  private static final Map<String, Class<?>> RESOURCE_CLASSES = resourceClasses();
-
   private LlmisvcMapper() {}
-
-  private static Map<String, Class<?>> resourceClasses() {
-    Map<String, Class<?>> classes = new java.util.LinkedHashMap<>();
-    for (Class<?> c :
-        List.<Class<?>>of(
-            dev.llmisvc.api.v1alpha1.LLMInferenceService.class,
-            dev.llmisvc.api.v1alpha1.LLMInferenceServiceConfig.class,
-            dev.llmisvc.api.v1alpha1.LLMInferenceServiceList.class,
-            dev.llmisvc.api.v1alpha1.LLMInferenceServiceConfigList.class,
-            dev.llmisvc.api.v1alpha2.LLMInferenceService.class,
-            dev.llmisvc.api.v1alpha2.LLMInferenceServiceConfig.class,
-            dev.llmisvc.api.v1alpha2.LLMInferenceServiceList.class,
-            dev.llmisvc.api.v1alpha2.LLMInferenceServiceConfigList.class)) {
-      String version = c.getPackageName().substring(c.getPackageName().lastIndexOf('.') + 1);
-      classes.put("serving.kserve.io/" + version + "/" + c.getSimpleName(), c);
-    }
-    return java.util.Collections.unmodifiableMap(classes);
-  }
 
   private static YAMLFactory yamlFactory() {
     return YAMLFactory.builder()
@@ -220,51 +200,19 @@ public final class LlmisvcMapper {
   }
 
   /**
-   * The model class of a resource, chosen by its {@code apiVersion} and {@code kind}.
-   *
-   * @param apiVersion e.g. {@code serving.kserve.io/v1alpha2}
-   * @param kind {@code LLMInferenceService}, {@code LLMInferenceServiceConfig} or their {@code
-   *     List}s
-   * @return the class, if this API has one for them
-   */
-  public static Optional<Class<?>> modelClass(String apiVersion, String kind) {
-    return Optional.ofNullable(RESOURCE_CLASSES.get(apiVersion + "/" + kind));
-  }
-
-  /**
-   * Reads one resource document of any kind and version this API models, choosing the class from
-   * its {@code apiVersion} and {@code kind}.
+   * Reads one YAML (or JSON) document as a tree, with the mapper's strictness (duplicate keys are
+   * errors).
    *
    * @param text the document
-   * @return an instance of one of the {@code v1alpha1}/{@code v1alpha2} resource or list classes
-   * @throws ParseException when apiVersion/kind are not modelled or the text does not fit
+   * @return the tree; {@code null} for an empty text
+   * @throws ParseException when the text is not YAML or JSON
    */
-  public static Object readResource(String text) {
-    JsonNode tree;
+  public static JsonNode readTree(String text) {
     try {
-      tree = YAML.readTree(text);
+      return YAML.readTree(text);
     } catch (JsonProcessingException e) {
       throw toParseException(e, text, 0);
     }
-    String apiVersion = tree == null ? "" : tree.path("apiVersion").asText("");
-    String kind = tree == null ? "" : tree.path("kind").asText("");
-    Class<?> type =
-        modelClass(apiVersion, kind)
-            .orElseThrow(
-                () ->
-                    new ParseException(
-                        Optional.empty(),
-                        0,
-                        0,
-                        "",
-                        "unknown apiVersion/kind \""
-                            + apiVersion
-                            + "/"
-                            + kind
-                            + "\", expected one of "
-                            + RESOURCE_CLASSES.keySet(),
-                        null));
-    return read(text, type);
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.llmisvc.api.ParseException;
 import dev.llmisvc.api.Seeds;
+import dev.llmisvc.api.resource.Resources;
 import dev.llmisvc.api.v1alpha2.LLMInferenceService;
 import dev.llmisvc.api.v1alpha2.LLMInferenceServiceList;
 import org.junit.jupiter.api.Test;
@@ -14,13 +15,13 @@ class ResourcesAndListsTest {
   @Test
   void readResourcePicksTheClassFromApiVersionAndKind() {
     for (Seeds.Doc doc : Seeds.docs("/seeds/000-composition-example.yaml")) {
-      assertThat(LlmisvcMapper.readResource(doc.text())).isInstanceOf(doc.modelClass());
+      assertThat(Resources.read(doc.text())).isInstanceOf(doc.modelClass());
     }
   }
 
   @Test
   void readResourceRejectsOtherKinds() {
-    assertThatThrownBy(() -> LlmisvcMapper.readResource("apiVersion: v1\nkind: Pod\n"))
+    assertThatThrownBy(() -> Resources.read("apiVersion: v1\nkind: Pod\n"))
         .isInstanceOf(ParseException.class)
         .hasMessageStartingWith("unknown apiVersion/kind \"v1/Pod\", expected one of [");
   }

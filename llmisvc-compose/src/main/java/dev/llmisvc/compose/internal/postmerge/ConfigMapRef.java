@@ -1,4 +1,4 @@
-package dev.llmisvc.compose.postmerge;
+package dev.llmisvc.compose.internal.postmerge;
 
 /**
  * The ConfigMap a scheduler {@code config.ref} was resolved from.

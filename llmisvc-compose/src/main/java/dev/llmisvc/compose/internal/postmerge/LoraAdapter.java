@@ -1,4 +1,4 @@
-package dev.llmisvc.compose.postmerge;
+package dev.llmisvc.compose.internal.postmerge;
 
 /**
  * A LoRA adapter as KServe enumerates it for the workload builders.

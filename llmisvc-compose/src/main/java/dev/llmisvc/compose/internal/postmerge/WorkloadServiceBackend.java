@@ -1,8 +1,8 @@
-package dev.llmisvc.compose.postmerge;
+package dev.llmisvc.compose.internal.postmerge;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmisvc.api.naming.ChildName;
-import dev.llmisvc.compose.TreePaths;
+import dev.llmisvc.compose.internal.TreePaths;
 
 /**
  * Step 6: without a scheduler there is no InferencePool, so every route backendRef to the default

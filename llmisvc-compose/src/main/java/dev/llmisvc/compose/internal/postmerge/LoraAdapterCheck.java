@@ -1,8 +1,8 @@
-package dev.llmisvc.compose.postmerge;
+package dev.llmisvc.compose.internal.postmerge;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.llmisvc.compose.TreePaths;
+import dev.llmisvc.compose.internal.TreePaths;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

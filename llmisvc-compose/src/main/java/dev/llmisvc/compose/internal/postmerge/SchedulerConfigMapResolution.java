@@ -1,9 +1,9 @@
-package dev.llmisvc.compose.postmerge;
+package dev.llmisvc.compose.internal.postmerge;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.llmisvc.compose.PresetSelector;
-import dev.llmisvc.compose.TreePaths;
+import dev.llmisvc.compose.internal.PresetSelector;
+import dev.llmisvc.compose.internal.TreePaths;
 import dev.llmisvc.compose.source.ConfigSourceException;
 import java.util.Optional;
 

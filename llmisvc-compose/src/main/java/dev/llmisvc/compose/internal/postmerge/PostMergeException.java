@@ -1,4 +1,4 @@
-package dev.llmisvc.compose.postmerge;
+package dev.llmisvc.compose.internal.postmerge;
 
 import dev.llmisvc.api.LlmisvcException;
 

@@ -1,7 +1,7 @@
-package dev.llmisvc.compose.postmerge;
+package dev.llmisvc.compose.internal.postmerge;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.llmisvc.compose.TreePaths;
+import dev.llmisvc.compose.internal.TreePaths;
 import dev.llmisvc.compose.source.ConfigSource;
 import java.util.LinkedHashMap;
 import java.util.Map;

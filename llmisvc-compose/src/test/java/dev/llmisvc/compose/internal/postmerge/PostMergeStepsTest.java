@@ -1,4 +1,4 @@
-package dev.llmisvc.compose.postmerge;
+package dev.llmisvc.compose.internal.postmerge;
 
 import static dev.llmisvc.compose.TestTrees.yaml;
 import static org.assertj.core.api.Assertions.assertThat;

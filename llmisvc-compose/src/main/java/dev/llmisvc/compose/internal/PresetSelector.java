@@ -1,4 +1,4 @@
-package dev.llmisvc.compose;
+package dev.llmisvc.compose.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,7 +1,7 @@
-package dev.llmisvc.compose.postmerge;
+package dev.llmisvc.compose.internal.postmerge;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.llmisvc.compose.TreePaths;
+import dev.llmisvc.compose.internal.TreePaths;
 
 /**
  * Step 9: an inline pool spec whose endpoint picker is a Service (kind {@code Service} or empty)

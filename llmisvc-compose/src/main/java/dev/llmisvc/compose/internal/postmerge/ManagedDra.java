@@ -1,10 +1,10 @@
-package dev.llmisvc.compose.postmerge;
+package dev.llmisvc.compose.internal.postmerge;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmisvc.api.naming.ChildName;
-import dev.llmisvc.compose.TreePaths;
+import dev.llmisvc.compose.internal.TreePaths;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
-package dev.llmisvc.compose.postmerge;
+package dev.llmisvc.compose.internal.postmerge;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.llmisvc.compose.TreePaths;
+import dev.llmisvc.compose.internal.TreePaths;
 
 /**
  * Step 1: an inline pool spec without {@code selector.matchLabels} selects the service's workload

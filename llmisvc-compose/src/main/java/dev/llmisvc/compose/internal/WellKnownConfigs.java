@@ -1,4 +1,4 @@
-package dev.llmisvc.compose;
+package dev.llmisvc.compose.internal;
 
 import dev.llmisvc.api.validation.WebhookEnvironment;
 import java.util.List;

@@ -1,5 +1,0 @@
-/**
- * The fix-ups KServe applies to the merged config before it becomes the effective spec, one small
- * step per class, run in KServe's order by {@link dev.llmisvc.compose.postmerge.PostMergeSteps}.
- */
-package dev.llmisvc.compose.postmerge;
