@@ -1,12 +1,16 @@
 package dev.llmisvc.cli;
 
+import dev.llmisvc.api.LlmisvcException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code llmisvc} entry point. Exit codes follow DESIGN.md: 0 success, 1 invalid input or a
- * failed check (the reason on standard error, naming the file and field path), 2 wrong usage.
+ * failed check (the reason on standard error, naming the file and field path), 2 wrong usage, 3 an
+ * internal error (a defect of ours: one line, the whole trace with {@code --stacktrace}).
  */
 @Command(
     name = "llmisvc",
@@ -28,6 +32,15 @@ public final class Main implements Runnable {
   /** Exit code for wrong usage (unknown option, missing argument). */
   public static final int USAGE = 2;
 
+  /** Exit code for a defect of ours rather than of the input. */
+  public static final int INTERNAL = 3;
+
+  @Option(
+      names = "--stacktrace",
+      scope = ScopeType.INHERIT,
+      description = "On an internal error, print the whole stack trace.")
+  boolean stacktrace;
+
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
@@ -36,7 +49,11 @@ public final class Main implements Runnable {
 
   /** Runs the command line with the given streams and returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new Main());
+    return execute(new CommandLine(new Main()), args, out, err);
+  }
+
+  /** Runs {@code cli} (the {@code llmisvc} command, perhaps with extra subcommands in tests). */
+  static int execute(CommandLine cli, String[] args, PrintWriter out, PrintWriter err) {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> INVALID);
@@ -52,11 +69,31 @@ public final class Main implements Runnable {
             input.lines().forEach(err::println);
             return INVALID;
           }
+          if (ex instanceof LlmisvcException library) {
+            // the library refused the input with a typed error: the user can act on it
+            err.println("llmisvc: " + library.getMessage());
+            return INVALID;
+          }
           // Anything else is a defect of ours, not of the input: say so in one line.
-          err.println("llmisvc: internal error: " + ex);
-          return INVALID;
+          err.println(
+              "llmisvc: internal error (please report it): "
+                  + ex
+                  + (stacktraceRequested(parseResult) ? "" : " (--stacktrace shows where)"));
+          if (stacktraceRequested(parseResult)) {
+            ex.printStackTrace(err);
+          }
+          return INTERNAL;
         });
     return cli.execute(args);
+  }
+
+  private static boolean stacktraceRequested(CommandLine.ParseResult parseResult) {
+    for (CommandLine.ParseResult r = parseResult; r != null; r = r.subcommand()) {
+      if (r.hasMatchedOption("--stacktrace")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -39,7 +39,7 @@ class InputReaderTest {
   }
 
   @Test
-  void directoriesAreReadInPathOrderIgnoringOtherFiles() throws Exception {
+  void directoriesAreReadRecursivelyInPathOrderIgnoringOtherFiles() throws Exception {
     Files.createDirectories(dir.resolve("sub"));
     Files.writeString(dir.resolve("sub/b.yml"), "kind: B\n");
     Files.writeString(dir.resolve("a.yaml"), "kind: A\n");

@@ -116,6 +116,32 @@ public final class LlmisvcValidator {
     return validateUpdate(LlmisvcMapper.toTree(oldResource), LlmisvcMapper.toTree(newResource));
   }
 
+  /**
+   * The checks a spec fragment gets before it is merged (a layer of {@code llmisvc merge}, a
+   * config's spec on its own): unknown fields, wrong JSON types and unknown enum values, with the
+   * config CRD's relaxations (a fragment may hold Go templates where the service CRD wants a
+   * pattern). Required fields and cross-field rules are not checked: a fragment need not be whole,
+   * only the merged result does.
+   *
+   * @param spec a v1alpha2 spec fragment
+   * @return the problems, with paths below {@code spec}
+   */
+  public static List<Violation> validateSpecFragment(JsonNode spec) {
+    com.fasterxml.jackson.databind.node.ObjectNode config =
+        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    config.put("apiVersion", "serving.kserve.io/v1alpha2");
+    config.put("kind", "LLMInferenceServiceConfig");
+    config.putObject("metadata").put("name", "fragment");
+    config.set("spec", spec);
+    return forConfig().validateSchema(config).stream()
+        .filter(v -> FRAGMENT_PROBLEMS.contains(v.type()))
+        .toList();
+  }
+
+  private static final java.util.Set<Violation.Type> FRAGMENT_PROBLEMS =
+      java.util.Set.of(
+          Violation.Type.UNKNOWN_FIELD, Violation.Type.TYPE_INVALID, Violation.Type.NOT_SUPPORTED);
+
   /** The same validator reading another controller environment (config prefix, namespace). */
   public LlmisvcValidator withEnvironment(WebhookEnvironment environment) {
     return new LlmisvcValidator(config, templateCheck, environment);
