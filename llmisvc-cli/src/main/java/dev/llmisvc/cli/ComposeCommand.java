@@ -46,7 +46,7 @@ final class ComposeCommand implements Callable<Integer> {
         Resources.requireKind(doc, "LLMInferenceService");
         Resources.requireValid(doc);
         Composer composer = options.composer(doc.namespace(), reader);
-        Composition<ObjectNode> c = composer.compose((ObjectNode) doc.tree());
+        Composition<ObjectNode> c = composer.compose(doc.tree());
         c.warnings().forEach(w -> err.println(doc.label() + ": warning: " + w));
         // A stopped service keeps its own spec in KServe: printed, with the failure as a warning.
         boolean stopped = c.condition().reason().equals("Stopped");

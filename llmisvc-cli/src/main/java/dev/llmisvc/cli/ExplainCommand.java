@@ -73,7 +73,7 @@ final class ExplainCommand implements Callable<Integer> {
         Resources.requireKind(doc, "LLMInferenceService");
         Resources.requireValid(doc);
         Composer composer = options.composer(doc.namespace(), reader);
-        Composition<ObjectNode> c = composer.compose((ObjectNode) doc.tree());
+        Composition<ObjectNode> c = composer.compose(doc.tree());
         failed |= !explain(out, composer, c, prefix);
       } catch (InputException e) {
         e.lines().forEach(err::println);

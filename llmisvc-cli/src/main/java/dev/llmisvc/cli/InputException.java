@@ -7,6 +7,8 @@ import java.util.List;
  * line already names the file, the field path and what was expected.
  */
 public final class InputException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
   private final List<String> lines;
 
   public InputException(String line) {

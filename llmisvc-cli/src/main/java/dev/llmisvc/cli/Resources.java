@@ -71,7 +71,7 @@ final class Resources {
 
   /** The resource in the hub version, v1alpha2. */
   static ObjectNode hub(Document doc) {
-    ObjectNode tree = (ObjectNode) doc.tree();
+    ObjectNode tree = doc.tree();
     try {
       return ApiVersion.of(tree) == ApiVersion.V1ALPHA1
           ? Conversion.toV1alpha2(tree)

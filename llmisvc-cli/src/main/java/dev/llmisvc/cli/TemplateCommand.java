@@ -56,9 +56,7 @@ final class TemplateCommand implements Callable<Integer> {
     Resources.hub(cfgDoc);
     ObjectNode rendered;
     try {
-      rendered =
-          ConfigTemplate.substitute(
-              (ObjectNode) cfgDoc.tree(), (ObjectNode) svcDoc.tree(), settings);
+      rendered = ConfigTemplate.substitute(cfgDoc.tree(), svcDoc.tree(), settings);
     } catch (TemplateException e) {
       throw new InputException(cfgDoc.source() + ": " + e.getMessage());
     }

@@ -70,7 +70,8 @@ public final class SettingsFile {
     }
     ControllerSettings.Builder b = base.toBuilder();
     List<String> problems = new ArrayList<>();
-    map.fields()
+    map.properties()
+        .iterator()
         .forEachRemaining(
             e -> {
               Setting s = SETTINGS.get(e.getKey());

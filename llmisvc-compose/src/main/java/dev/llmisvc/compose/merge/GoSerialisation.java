@@ -189,7 +189,7 @@ public final class GoSerialisation {
     if (known == in.size()) {
       return out; // every key was a field: nothing unknown to pass through
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = in.fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = in.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       if (type.field(e.getKey()).isEmpty()) {
         out.set(e.getKey(), e.getValue().deepCopy());
@@ -242,7 +242,8 @@ public final class GoSerialisation {
         return value.deepCopy();
       }
       TreeMap<String, JsonNode> sorted = new TreeMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = value.properties().iterator();
+          it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         sorted.put(
             e.getKey(),

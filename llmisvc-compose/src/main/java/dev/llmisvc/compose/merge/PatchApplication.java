@@ -93,7 +93,7 @@ final class PatchApplication {
 
   private void mergeObject(ObjectNode base, ObjectNode patch, String path, TypeWalk.Position at) {
     touched.merge(base);
-    for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = patch.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       String key = e.getKey();
       JsonNode value = e.getValue();
@@ -328,7 +328,7 @@ final class PatchApplication {
    */
   void claimAll(ObjectNode value) {
     TypeWalk.Position root = walk.root();
-    for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = value.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       if (e.getValue().isNull()) {
         continue;
@@ -344,7 +344,8 @@ final class PatchApplication {
     ownership.record(path, layer);
     String key;
     if (value.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = value.properties().iterator();
+          it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         if (!e.getValue().isNull()) {
           claimNonNull(e.getValue(), SpecPath.child(path, e.getKey()), walk.member(at, e.getKey()));
@@ -369,7 +370,8 @@ final class PatchApplication {
     ownership.record(path, layer);
     if (value.isObject()) {
       value
-          .fields()
+          .properties()
+          .iterator()
           .forEachRemaining(
               e ->
                   claim(
@@ -393,7 +395,8 @@ final class PatchApplication {
 
   static void stripNulls(JsonNode node) {
     if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
+          it.hasNext(); ) {
         JsonNode value = it.next().getValue();
         if (value.isNull()) {
           it.remove();

@@ -67,7 +67,8 @@ public final class SpecLeaves {
     C context = v.enter(path, parent);
     if (node.isObject() && !node.isEmpty()) {
       SpecPath.Below below = SpecPath.below(path);
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
+          it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         walk(
             e.getValue(),

@@ -128,7 +128,8 @@ public final class SpecMerger {
   static ObjectNode diffFrom(ObjectNode original, ObjectNode modified) {
     ObjectNode patch = JsonNodeFactory.instance.objectNode();
     modified
-        .fields()
+        .properties()
+        .iterator()
         .forEachRemaining(
             e -> {
               JsonNode before = original.get(e.getKey());

@@ -24,12 +24,16 @@ final class Executor {
   private static final GoValue MISSING = new Invalid();
 
   private static final class Break extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     Break() {
       super(null, null, false, false);
     }
   }
 
   private static final class Continue extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     Continue() {
       super(null, null, false, false);
     }

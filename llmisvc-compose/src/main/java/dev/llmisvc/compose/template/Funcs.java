@@ -41,6 +41,8 @@ final class Funcs {
 
   /** A function failure; the executor reports it as {@code error calling NAME: message}. */
   static final class FuncError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     FuncError(String message) {
       super(message, null, false, false);
     }

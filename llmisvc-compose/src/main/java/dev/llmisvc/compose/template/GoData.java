@@ -114,7 +114,9 @@ final class GoData {
     if (type instanceof GoType.MapOf m) {
       TreeMap<String, GoValue> entries = new TreeMap<>(GoData::compareGo);
       if (!absent && node.isObject()) {
-        node.fields().forEachRemaining(e -> entries.put(e.getKey(), of(m.element(), e.getValue())));
+        node.properties()
+            .iterator()
+            .forEachRemaining(e -> entries.put(e.getKey(), of(m.element(), e.getValue())));
       }
       return new MapVal(typeName(type), entries, absent);
     }

@@ -164,7 +164,7 @@ final class GoJson {
   private void writeUntyped(JsonNode node, Where path) {
     out.append('{');
     boolean first = true;
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       first = member(e.getValue(), e.getKey(), null, path, false, first);
     }
@@ -201,7 +201,8 @@ final class GoJson {
       }
     }
     if (seen < size) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
+          it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         if (!layout.index().containsKey(e.getKey())) {
           first = member(e.getValue(), e.getKey(), null, path, false, first);
@@ -237,7 +238,8 @@ final class GoJson {
       first = member(node.get(f.jsonName()), f.jsonName(), f.type(), path, false, first);
     }
     if (unknown) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
+          it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         if (!layout.index().containsKey(e.getKey())) {
           first = member(e.getValue(), e.getKey(), null, path, false, first);

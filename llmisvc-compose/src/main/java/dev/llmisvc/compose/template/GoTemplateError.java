@@ -5,6 +5,8 @@ package dev.llmisvc.compose.template;
  * of the failing node or token and Go's context text for it (the expression).
  */
 final class GoTemplateError extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
   private final int pos;
   private final String context;
   private final boolean parse;

@@ -10,6 +10,8 @@ import java.util.Optional;
  * spec.template.containers[0].args[1]}) and the failing expression, besides Go's own message.
  */
 public final class TemplateException extends LlmisvcException {
+  private static final long serialVersionUID = 1L;
+
   /** Which step failed, matching KServe's three error prefixes. */
   public enum Stage {
     /** {@code failed to parse template config}. */

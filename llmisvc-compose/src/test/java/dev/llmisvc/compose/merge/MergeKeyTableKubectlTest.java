@@ -119,7 +119,9 @@ class MergeKeyTableKubectlTest {
     JsonNode d = doc;
     JsonNode s = shape;
     while (true) {
-      if (s.isObject() && s.size() == 1 && s.fields().next().getValue().isContainerNode()) {
+      if (s.isObject()
+          && s.size() == 1
+          && s.properties().iterator().next().getValue().isContainerNode()) {
         String k = s.fieldNames().next();
         JsonNode next = s.get(k);
         if (next.isArray() && !isWrapperList(next)) {
@@ -133,7 +135,7 @@ class MergeKeyTableKubectlTest {
       } else if (s.isObject()) {
         // a keyed wrapper item: {key: v, next: ...}
         String k = null;
-        for (var it = s.fields(); it.hasNext(); ) {
+        for (var it = s.properties().iterator(); it.hasNext(); ) {
           var e = it.next();
           if (e.getValue().isContainerNode()) {
             k = e.getKey();

@@ -195,7 +195,8 @@ class MergeLawProperties {
   private JsonNode byKey(JsonNode node, TypeWalk.Position at) {
     if (node.isObject()) {
       ObjectNode out = JsonNodeFactory.instance.objectNode();
-      node.fields()
+      node.properties()
+          .iterator()
           .forEachRemaining(
               e -> out.set(e.getKey(), byKey(e.getValue(), walk.member(at, e.getKey()))));
       return out;
@@ -246,7 +247,8 @@ class MergeLawProperties {
 
   private void assertNoDuplicateKeys(JsonNode node, TypeWalk.Position at, String path) {
     if (node.isObject()) {
-      node.fields()
+      node.properties()
+          .iterator()
           .forEachRemaining(
               e ->
                   assertNoDuplicateKeys(
@@ -267,7 +269,8 @@ class MergeLawProperties {
   /** Scalar and unkeyed-list leaves of a patch, addressed as provenance addresses them. */
   private void leaves(JsonNode node, String path, TypeWalk.Position at, Map<String, JsonNode> out) {
     if (node.isObject()) {
-      node.fields()
+      node.properties()
+          .iterator()
           .forEachRemaining(
               e ->
                   leaves(

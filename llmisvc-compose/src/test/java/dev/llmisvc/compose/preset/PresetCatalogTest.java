@@ -71,7 +71,7 @@ class PresetCatalogTest {
 
   @Test
   void presetsAreFreshCopies() {
-    preset("config-llm-tracing").with("spec").put("changed", true);
+    preset("config-llm-tracing").withObjectProperty("spec").put("changed", true);
     assertThat(preset("config-llm-tracing").at("/spec/changed").isMissingNode()).isTrue();
   }
 
