@@ -42,8 +42,10 @@ import org.junit.jupiter.api.TestFactory;
  * </ul>
  *
  * <p>Trees are compared with keys sorted, so a failure shows a YAML diff. Run with {@code
- * -Dllmisvc.golden.update=true} to write the actual outputs into the source tree for review; a
- * written file is committed only after it has been read and each value explained.
+ * -Dllmisvc.golden.update=true} (the one update flag of the whole build) to write the actual
+ * outputs into the source tree; a case whose files changed then fails, so nothing is blessed
+ * silently, and a written file is committed only after its diff has been read and each change
+ * explained.
  */
 class CompositionGoldenTest {
   private static final ObjectMapper YAML =
@@ -85,13 +87,20 @@ class CompositionGoldenTest {
     }
     String name = dir.getFileName().toString();
     if (UPDATE) {
-      write(SOURCE_DIR.resolve(name).resolve("expected.yaml"), resource);
-      write(SOURCE_DIR.resolve(name).resolve("expected-error.yaml"), error);
+      boolean changed = write(SOURCE_DIR.resolve(name).resolve("expected.yaml"), resource);
+      changed |= write(SOURCE_DIR.resolve(name).resolve("expected-error.yaml"), error);
+      // nothing is blessed silently: a rewritten golden fails until its diff has been read
+      assertThat(changed)
+          .as(
+              name
+                  + ": golden files rewritten under "
+                  + SOURCE_DIR.resolve(name)
+                  + "; read the diff, explain it, then run again without"
+                  + " -Dllmisvc.golden.update")
+          .isFalse();
     }
-    // In update mode the files just written are the ones compared (a sanity check of the writer).
-    Path expectations = UPDATE ? SOURCE_DIR.resolve(name) : dir;
-    compare(expectations.resolve("expected.yaml"), resource, name);
-    compare(expectations.resolve("expected-error.yaml"), error, name);
+    compare(dir.resolve("expected.yaml"), resource, name);
+    compare(dir.resolve("expected-error.yaml"), error, name);
   }
 
   /** Composes the case's service with its configs and options. */
@@ -157,12 +166,17 @@ class CompositionGoldenTest {
     }
   }
 
-  private static void write(Path file, JsonNode actual) throws IOException {
+  /** Writes (or deletes) one golden file; true when that changed the file. */
+  private static boolean write(Path file, JsonNode actual) throws IOException {
     if (actual == null) {
-      Files.deleteIfExists(file);
-    } else {
-      Files.writeString(file, yaml(actual));
+      return Files.deleteIfExists(file);
     }
+    String text = yaml(actual);
+    if (Files.exists(file) && Files.readString(file).equals(text)) {
+      return false;
+    }
+    Files.writeString(file, text);
+    return true;
   }
 
   static String yaml(JsonNode node) {

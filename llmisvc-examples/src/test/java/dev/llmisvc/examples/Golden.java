@@ -21,8 +21,9 @@ import java.nio.file.Path;
  * model carries them; the v1alpha1 model has no such field, so for a v1alpha1 service they are
  * added from {@link Composition#appliedConfigs()}.
  *
- * <p>To regenerate after a deliberate change, run the tests with {@code -Dgolden.update=true}, then
- * read the diff of the golden files before committing them.
+ * <p>To regenerate after a deliberate change, run the tests with {@code
+ * -Dllmisvc.golden.update=true} (the one update flag of the whole build): a rewritten file fails
+ * its test, so read its diff and explain it before committing it, then run again without the flag.
  */
 final class Golden {
   private static final Path DIR = Path.of("src/test/resources/golden");
@@ -41,17 +42,26 @@ final class Golden {
     Path file = DIR.resolve(pattern + ".yaml");
     String actualYaml = LlmisvcMapper.writeYaml(actual);
     try {
-      if (Boolean.getBoolean("golden.update")) {
-        Files.writeString(
-            file,
+      if (Boolean.getBoolean("llmisvc.golden.update")) {
+        String text =
             "# Golden file: the composed "
                 + pattern
-                + " example (ExampleTests). Regenerate with -Dgolden.update=true.\n"
-                + actualYaml);
-        return;
+                + " example (ExampleTests). Regenerate with -Dllmisvc.golden.update=true.\n"
+                + actualYaml;
+        if (!Files.exists(file) || !Files.readString(file).equals(text)) {
+          Files.writeString(file, text);
+          // nothing is blessed silently: a rewritten golden fails until its diff has been read
+          fail(
+              file
+                  + " rewritten; read the diff, explain it, then run again without"
+                  + " -Dllmisvc.golden.update");
+        }
       }
       if (!Files.exists(file)) {
-        fail("no golden file " + file + "; run once with -Dgolden.update=true and review it");
+        fail(
+            "no golden file "
+                + file
+                + "; run once with -Dllmisvc.golden.update=true and review it");
       }
       JsonNode expected = LlmisvcMapper.yaml().readTree(Files.readString(file));
       // Both sides parsed from YAML, so numbers have the same node types.

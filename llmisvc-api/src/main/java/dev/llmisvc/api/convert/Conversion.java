@@ -43,7 +43,7 @@ public final class Conversion {
    */
   public static final String LORA_CRITICALITIES = "internal.serving.kserve.io/lora-criticalities";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = dev.llmisvc.api.yaml.LlmisvcMapper.json();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final String POOL = "spec.router.scheduler.pool.spec";
   private static final List<String> ADDRESSABLE = List.of("name", "url", "CACerts", "audience");
