@@ -2,6 +2,7 @@ package dev.llmisvc.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.llmisvc.api.settings.ControllerSettings;
 import dev.llmisvc.api.v1alpha2.AppliedConfigRef;
 import dev.llmisvc.api.v1alpha2.LLMInferenceService;
 import dev.llmisvc.api.v1alpha2.LLMInferenceServiceConfig;
@@ -39,7 +40,11 @@ class ReadmeExampleTest {
     ValidationResult checked = LlmisvcValidator.validate(svc);
     assertThat(checked.valid()).as(checked.messages().toString()).isTrue();
 
-    Composer composer = Composer.builder().configs(ConfigSource.inMemory(profile)).build();
+    Composer composer =
+        Composer.builder()
+            .configs(ConfigSource.inMemory(profile))
+            .settings(ControllerSettings.builder().enableTls(true).build())
+            .build();
     Composition<LLMInferenceService> c = composer.compose(svc);
     LLMInferenceService effective = c.effective();
 
@@ -54,6 +59,9 @@ class ReadmeExampleTest {
     assertThat(c.origin(FieldPath.parse("template.containers[name=main].image")))
         .flatMap(FieldOrigin::layer)
         .hasValue(LayerId.parse("Preset:kserve/kserve-config-llm-template"));
+    assertThat(c.explain(FieldPath.parse("replicas")))
+        .singleElement()
+        .satisfies(e -> assertThat(e.value().asInt()).isEqualTo(3));
     assertThat(c.origin(FieldPath.parse("replicas")))
         .flatMap(FieldOrigin::layer)
         .hasValue(new LayerId(LayerId.Kind.UserRef, "llm", "gpu-profile"));
