@@ -319,7 +319,8 @@ public final class Composer {
       } catch (ConfigNotFoundException e) {
         missing.add(ref1);
         shapeKnown = false;
-      } catch (RuntimeException e) {
+      } catch (ConfigLookupException | MergeException e) {
+        // the composition reports this failure itself; the shape is then unknown
         shapeKnown = false;
       }
     }
@@ -330,7 +331,7 @@ public final class Composer {
           lookup.find(namespace, preset);
         } catch (ConfigNotFoundException e) {
           missing.add(preset);
-        } catch (RuntimeException e) {
+        } catch (ConfigLookupException e) {
           // another kind of failure is reported by the composition itself
         }
       }

@@ -81,7 +81,10 @@ public final class GoSchema {
       String resource = "/dev/llmisvc/api/schema/" + table;
       try (InputStream in = GoSchema.class.getResourceAsStream(resource)) {
         if (in == null) {
-          continue; // a table not written yet; its types resolve as unknown structs
+          // Without its table a type would silently merge as "replace whole" and skip its
+          // checks: a broken jar must fail loudly, at first use, not give different answers.
+          throw new IllegalStateException(
+              "bundled Go type table " + resource + " is missing from the class path");
         }
         parse(table, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), all);
       } catch (IOException e) {

@@ -42,7 +42,7 @@ final class GoFormat {
       OffsetDateTime t = OffsetDateTime.parse(rfc3339);
       String base = t.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z"));
       return t.getOffset().equals(ZoneOffset.UTC) ? base + " UTC" : base;
-    } catch (RuntimeException e) {
+    } catch (java.time.format.DateTimeParseException e) {
       return rfc3339;
     }
   }
