@@ -32,7 +32,7 @@ import net.jqwik.api.lifecycle.SkipExecutionHook;
  *
  * <p>10 tries of 20 layer stacks each: 200 stacks, run 4 at a time.
  */
-class KubectlDifferentialProperties {
+class KubectlDifferentialIT {
   private static final int STACKS_PER_TRY = 20;
   private static final GoSchema SCHEMA = GoSchema.kserve();
   private static final GoStruct POD_SPEC = SCHEMA.struct("core.PodSpec").orElseThrow();

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @EnableKubernetesMockClient(crud = true)
-class KubernetesConfigSourceTest {
+class KubernetesConfigSourceIT {
   KubernetesClient client;
 
   @Test

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * the same key must merge when the table gives a merge key, and the patch must replace the list
  * when it gives none.
  */
-class MergeKeyTableKubectlTest {
+class MergeKeyTableKubectlIT {
   private static final GoSchema SCHEMA = GoSchema.kserve();
 
   /** A list field and the JSON that reaches it from a pod spec. */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** The resource adapters work with fabric8's typed client against its CRUD mock server. */
 @EnableKubernetesMockClient(crud = true)
-class MockServerCrudTest {
+class MockServerCrudIT {
   KubernetesClient client;
 
   private MixedOperation<
