@@ -145,8 +145,10 @@ final class GoYaml {
 
   private static boolean resolvesToOtherType(String s) {
     try {
+      // Only a scalar of another type (number, boolean, null) counts; "x: y" reading as a map is
+      // a syntax matter, which go-yaml settles with single quotes.
       JsonNode back = READ_BACK.readTree(s);
-      return back == null || !back.isTextual();
+      return back == null || back.isNull() || back.isNumber() || back.isBoolean();
     } catch (IOException e) {
       return false;
     }

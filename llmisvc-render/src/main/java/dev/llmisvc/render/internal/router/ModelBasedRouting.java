@@ -34,7 +34,7 @@ final class ModelBasedRouting {
    * On iff a header name is configured, {@code spec.annotations} opts in with {@code "true"}, and
    * the mode is {@code forced}, or {@code enabled} with no referenced Gateway annotated {@code
    * "false"}. A Gateway the facts do not know counts as no opt-out, as KServe falls back to "on"
-   * when it cannot read the Gateways.
+   * when it cannot read all of them.
    */
   static boolean enabled(RouterContext context) {
     if (context.settings().modelBasedRoutingHeaderName().isEmpty()
@@ -50,11 +50,18 @@ final class ModelBasedRouting {
     }
     List<GatewayObjectReference> refs =
         context.router().flatMap(RouterSpec::gateway).map(GatewaySpec::refs).orElse(List.of());
+    List<Gateway> gateways = new ArrayList<>();
     for (GatewayObjectReference ref : refs) {
       String ns = ref.namespace().filter(n -> !n.isEmpty()).orElse(context.namespace());
       Optional<Gateway> gw = context.facts().gateway(ns, ref.name().orElse(""));
-      Map<String, String> annotations =
-          gw.map(g -> g.getMetadata().getAnnotations()).orElse(Map.of());
+      if (gw.isEmpty()) {
+        // KServe fails to collect the Gateways and falls back to the mode, which is "enabled".
+        return true;
+      }
+      gateways.add(gw.get());
+    }
+    for (Gateway gw : gateways) {
+      Map<String, String> annotations = gw.getMetadata().getAnnotations();
       if (annotations != null && "false".equals(annotations.get(ENABLED_ANNOTATION))) {
         return false;
       }

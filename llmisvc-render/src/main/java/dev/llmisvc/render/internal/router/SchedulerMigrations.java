@@ -367,7 +367,13 @@ final class SchedulerMigrations {
       } else {
         q.putObject("deciders").put("prefill", "prefix-based-pd-decider");
         decider.put("type", "prefix-based-pd-decider");
-        decider.putObject("parameters").put("nonCachedTokens", nonCachedTokens(threshold));
+        long tokens = nonCachedTokens(threshold);
+        ObjectNode dp = decider.putObject("parameters");
+        if (tokens == (int) tokens) {
+          dp.put("nonCachedTokens", (int) tokens);
+        } else {
+          dp.put("nonCachedTokens", tokens);
+        }
       }
       inject.add(decider);
     }

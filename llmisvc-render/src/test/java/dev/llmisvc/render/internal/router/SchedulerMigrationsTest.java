@@ -1,0 +1,125 @@
+package dev.llmisvc.render.internal.router;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.PodSpecBuilder;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The version-gated config rewrites of rendering.md §4.13 ({@link SchedulerMigrations}). */
+class SchedulerMigrationsTest {
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  private static ObjectNode yaml(String text) throws Exception {
+    return (ObjectNode) YAML.readTree(text);
+  }
+
+  @Test
+  void versionsCompareLikeGoSemver() {
+    assertThat(SchedulerVersion.parse("0.10.0").atLeast(0, 9, 0)).isTrue();
+    assertThat(SchedulerVersion.parse("0.7.0-rc1").atLeast(0, 7, 0)).isFalse();
+    assertThat(SchedulerVersion.parse("0.7.0+build").atLeast(0, 7, 0)).isTrue();
+    assertThatThrownBy(() -> SchedulerVersion.parse("v0.10"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void pdProfileHandlerThresholdZeroBecomesAlwaysDisaggDecider() throws Exception {
+    ObjectNode config =
+        yaml(
+            "kind: EndpointPickerConfig\n"
+                + "plugins:\n"
+                + "- type: prefill-filter\n"
+                + "- type: pd-profile-handler\n"
+                + "  parameters:\n"
+                + "    threshold: 0\n"
+                + "    hashBlockSize: 5\n"
+                + "schedulingProfiles:\n"
+                + "- name: p\n"
+                + "  plugins:\n"
+                + "  - pluginRef: pd-profile-handler\n");
+    SchedulerMigrations.renamePlugin(config, "pd-profile-handler", "disagg-profile-handler");
+    SchedulerMigrations.migrateDisaggProfileParams(config);
+    assertThat(config)
+        .isEqualTo(
+            yaml(
+                "kind: EndpointPickerConfig\n"
+                    + "plugins:\n"
+                    + "- type: prefill-filter\n"
+                    + "- type: always-disagg-pd-decider\n"
+                    + "- type: disagg-profile-handler\n"
+                    + "  parameters:\n"
+                    + "    hashBlockSize: 5\n"
+                    + "    deciders:\n"
+                    + "      prefill: always-disagg-pd-decider\n"
+                    + "schedulingProfiles:\n"
+                    + "- name: p\n"
+                    + "  plugins:\n"
+                    + "  - pluginRef: disagg-profile-handler\n"));
+  }
+
+  @Test
+  void positiveThresholdBecomesPrefixDeciderWithTokensRoundedUp() throws Exception {
+    ObjectNode config =
+        yaml(
+            "kind: K\nplugins:\n- type: disagg-profile-handler\n  parameters:\n    threshold: 10\n");
+    SchedulerMigrations.migrateDisaggProfileParams(config);
+    assertThat(config)
+        .isEqualTo(
+            yaml(
+                "kind: K\nplugins:\n- type: prefix-based-pd-decider\n  parameters:\n"
+                    + "    nonCachedTokens: 3\n- type: disagg-profile-handler\n  parameters:\n"
+                    + "    deciders:\n      prefill: prefix-based-pd-decider\n"));
+  }
+
+  @Test
+  void modelServerMetricFlagsLeaveCommandAndArgsInBothForms() {
+    PodSpec pod =
+        new PodSpecBuilder()
+            .addNewContainer()
+            .withName("main")
+            .withCommand(
+                "/app/epp",
+                "--model-server-metrics-scheme=https",
+                "",
+                "--model-server-metrics-port",
+                "9")
+            .withArgs("--model-server-metrics-path", "/m", "--x")
+            .endContainer()
+            .build();
+    Map<String, String> params = SchedulerMigrations.extractModelServerMetricFlags(pod);
+    assertThat(params)
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("model-server-metrics-scheme", "https", "model-server-metrics-path", "/m"));
+    assertThat(pod.getContainers().get(0).getCommand()).containsExactly("/app/epp", "");
+    assertThat(pod.getContainers().get(0).getArgs()).containsExactly("--x");
+  }
+
+  @Test
+  void nonYamlConfigTextIsLeftAlone() {
+    RouterContext context =
+        new RouterContext(
+            RouterPitfallsTest.service("a", "ns", RouterPitfallsTest.MANAGED),
+            dev.llmisvc.api.settings.ControllerSettings.defaults(),
+            dev.llmisvc.render.ClusterFacts.offline(),
+            p -> p);
+    PodSpec pod =
+        new PodSpecBuilder()
+            .addNewContainer()
+            .withName("main")
+            .withArgs("--config-text", "just words", "--configText", "kind: K\nb: 1\n")
+            .endContainer()
+            .build();
+    SchedulerMigrations.apply(
+        context, new RouterOutput(), Map.of("app.kubernetes.io/version", "0.10.0"), pod);
+    // KServe stops at the first config text that does not parse as an object.
+    assertThat(pod.getContainers().get(0).getArgs())
+        .isEqualTo(List.of("--config-text", "just words", "--configText", "kind: K\nb: 1\n"));
+  }
+}
