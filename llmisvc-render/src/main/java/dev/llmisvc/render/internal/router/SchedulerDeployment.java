@@ -70,12 +70,12 @@ final class SchedulerDeployment implements RouterStep {
       output.warn(
           "scheduler: the template has no container named \"main\"; no config argument added");
     }
+    SchedulerMigrations.apply(context, podAnnotations, pod);
     if (pod.getContainers().stream().anyMatch(c -> "tokenizer".equals(c.getName()))) {
       output.warn(
-          "scheduler: the legacy \"tokenizer\" sidecar container gets no model artifacts or UDS"
+          "scheduler: the legacy \"tokenizer\" sidecar container (kept by the migrations) gets no model artifacts or UDS"
               + " tokenizer config from this renderer; KServe would add them");
     }
-    SchedulerMigrations.apply(context, output, podAnnotations, pod);
 
     Deployment d =
         new DeploymentBuilder()

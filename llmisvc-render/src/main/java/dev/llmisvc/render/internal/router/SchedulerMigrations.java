@@ -34,9 +34,11 @@ import java.util.function.Consumer;
  *       scheme, path and insecureSkipVerify move into a {@code metrics-data-source} plugin.
  * </ul>
  *
- * <p>Not reproduced (a warning says so when the input needs it): re-homing the five deprecated
- * metric flags into a {@code core-metrics-extractor} plugin, and decomposing {@code
- * precise-prefix-cache-scorer} into three plugins when the tokenizer is enabled.
+ * <p>Also from 0.7.0, with a writable config: the five metric flags GIE 1.4 rejects leave the args
+ * of every container and come back as a {@code model-server-protocol-metrics} plugin (renamed by
+ * the 0.8 step). From 0.9.0 with the tokenizer enabled, {@code precise-prefix-cache-scorer} is
+ * decomposed into {@code token-producer}, {@code precise-prefix-cache-producer} and {@code
+ * prefix-cache-scorer}.
  */
 final class SchedulerMigrations {
   static final String VERSION_ANNOTATION = "app.kubernetes.io/version";
@@ -64,8 +66,7 @@ final class SchedulerMigrations {
    * @param annotations the pod template's annotations
    * @param pod the scheduler pod spec, already carrying its config argument
    */
-  static void apply(
-      RouterContext context, RouterOutput output, Map<String, String> annotations, PodSpec pod) {
+  static void apply(RouterContext context, Map<String, String> annotations, PodSpec pod) {
     String text = annotations.getOrDefault(VERSION_ANNOTATION, "");
     SchedulerVersion v;
     try {
@@ -93,16 +94,15 @@ final class SchedulerMigrations {
               + " uses deprecated metric flags but has no inline --config-text; automatic"
               + " migration to core-metrics-extractor plugin is not possible");
     }
-    if (deprecatedFlags) {
-      output.warn(
-          "scheduler: the deprecated metric flags are not moved into a core-metrics-extractor"
-              + " plugin by this renderer; KServe would do that");
-    }
     List<Consumer<ObjectNode>> ops = new ArrayList<>();
     ops.add(c -> renamePlugin(c, "prefill-header-handler", "disagg-headers-handler"));
     ops.add(c -> renamePlugin(c, "pd-profile-handler", "disagg-profile-handler"));
     ops.add(SchedulerMigrations::migrateDisaggProfileParams);
     ops.add(SchedulerMigrations::removeHashBlockSize);
+    if (writable) {
+      Map<String, String> extracted = extractDeprecatedMetricFlags(pod);
+      ops.add(c -> addCoreMetricsExtractor(c, extracted));
+    }
     if (v.atLeast(0, 8, 0)) {
       ops.add(c -> renamePlugin(c, "model-server-protocol-metrics", "core-metrics-extractor"));
     }
@@ -112,15 +112,7 @@ final class SchedulerMigrations {
       ops.add(SchedulerMigrations::llmdApiVersion);
       if (context.tokenizerEnabled()) {
         String url = context.tokenizerUrl();
-        ops.add(
-            c -> {
-              if (SchedulerConfigText.hasPlugin(c, SchedulerConfigText.PRECISE_PREFIX_SCORER)) {
-                output.warn(
-                    "scheduler: precise-prefix-cache-scorer is not decomposed into token-producer,"
-                        + " precise-prefix-cache-producer and prefix-cache-scorer by this"
-                        + " renderer; KServe would do that");
-              }
-            });
+        ops.add(c -> decomposePrecisePrefixScorer(c, url));
         ops.add(c -> injectTokenProducer(c, url));
       }
     }
@@ -211,11 +203,11 @@ final class SchedulerMigrations {
   static Map<String, String> extractModelServerMetricFlags(PodSpec pod) {
     Map<String, String> params = new LinkedHashMap<>();
     for (Container c : pod.getContainers()) {
-      List<String> command = filter(c.getCommand(), params);
+      List<String> command = filter(c.getCommand(), params, MODEL_SERVER_METRIC_FLAGS);
       if (command != null) {
         c.setCommand(command);
       }
-      List<String> args = filter(c.getArgs(), params);
+      List<String> args = filter(c.getArgs(), params, MODEL_SERVER_METRIC_FLAGS);
       if (args != null) {
         c.setArgs(args);
       }
@@ -225,7 +217,8 @@ final class SchedulerMigrations {
   }
 
   /** The list without the flags, or {@code null} when it had none. */
-  private static List<String> filter(List<String> list, Map<String, String> extracted) {
+  private static List<String> filter(
+      List<String> list, Map<String, String> extracted, Set<String> names) {
     if (list == null) {
       return null;
     }
@@ -239,7 +232,7 @@ final class SchedulerMigrations {
         value = name.substring(eq + 1);
         name = name.substring(0, eq);
       }
-      if (!MODEL_SERVER_METRIC_FLAGS.contains(name)) {
+      if (!names.contains(name)) {
         kept.add(list.get(i));
         continue;
       }
@@ -469,5 +462,181 @@ final class SchedulerMigrations {
         vllm.put("url", tokenizerUrl);
       }
     }
+  }
+
+  /**
+   * Strips the five deprecated metric flags from the args of every container; returns the values of
+   * the last container that had any (KServe keeps only those).
+   */
+  static Map<String, String> extractDeprecatedMetricFlags(PodSpec pod) {
+    Map<String, String> result = Map.of();
+    for (Container c : pod.getContainers()) {
+      Map<String, String> extracted = new LinkedHashMap<>();
+      List<String> args = filter(c.getArgs(), extracted, DEPRECATED_METRIC_FLAGS);
+      if (args != null) {
+        c.setArgs(args);
+      }
+      if (!extracted.isEmpty()) {
+        result = extracted;
+      }
+    }
+    return result;
+  }
+
+  private static final Map<String, String> ENGINE_CONFIG_FIELDS =
+      Map.of(
+          "total-queued-requests-metric", "queuedRequestsSpec",
+          "total-running-requests-metric", "runningRequestsSpec",
+          "kv-cache-usage-percentage-metric", "kvUsageSpec",
+          "lora-info-metric", "loraSpec",
+          "cache-info-metric", "cacheInfoSpec");
+
+  private static void addCoreMetricsExtractor(ObjectNode config, Map<String, String> extracted) {
+    if (extracted.isEmpty()) {
+      return;
+    }
+    for (JsonNode plugin : config.path("plugins")) {
+      String type = plugin.path("type").asText("");
+      if (type.equals("model-server-protocol-metrics") || type.equals("core-metrics-extractor")) {
+        return;
+      }
+    }
+    ObjectNode engine = JsonNodeFactory.instance.objectNode();
+    engine.put("name", "vllm");
+    ENGINE_CONFIG_FIELDS.forEach(
+        (flag, field) -> {
+          if (extracted.containsKey(flag)) {
+            engine.put(field, extracted.get(flag));
+          }
+        });
+    ArrayNode plugins =
+        config.path("plugins").isArray()
+            ? (ArrayNode) config.get("plugins")
+            : config.putArray("plugins");
+    ObjectNode entry = plugins.addObject();
+    entry.put("name", "model-server-protocol-metrics");
+    entry.put("type", "model-server-protocol-metrics");
+    ObjectNode params = entry.putObject("parameters");
+    params.put("engineLabelKey", "inference.networking.k8s.io/engine-type");
+    params.put("defaultEngine", "vllm");
+    params.putArray("engineConfigs").add(engine);
+  }
+
+  /**
+   * Replaces {@code precise-prefix-cache-scorer} by token-producer, precise-prefix-cache-producer
+   * (with the old parameters minus the tokenizer pool) and prefix-cache-scorer, at its place; other
+   * prefix-cache-scorers go, and profile refs follow.
+   */
+  static void decomposePrecisePrefixScorer(ObjectNode config, String tokenizerUrl) {
+    if (!config.path("plugins").isArray()) {
+      return;
+    }
+    ArrayNode plugins = (ArrayNode) config.get("plugins");
+    int idx = -1;
+    for (int i = 0; i < plugins.size(); i++) {
+      if (SchedulerConfigText.PRECISE_PREFIX_SCORER.equals(
+          plugins.get(i).path("type").asText(null))) {
+        idx = i;
+        break;
+      }
+    }
+    if (idx < 0) {
+      return;
+    }
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    ObjectNode producer = f.objectNode();
+    producer.put("type", "precise-prefix-cache-producer");
+    ObjectNode producerParams = producerParams(plugins.get(idx).path("parameters"));
+    if (producerParams.size() > 0) {
+      producer.set("parameters", producerParams);
+    }
+    ObjectNode tokenProducer = f.objectNode();
+    tokenProducer.put("type", SchedulerConfigText.TOKEN_PRODUCER);
+    ObjectNode tp = tokenProducer.putObject("parameters");
+    tp.put("modelName", "/mnt/models/base");
+    tp.putObject("vllm").put("url", tokenizerUrl);
+    ObjectNode scorer = f.objectNode();
+    scorer.put("type", "prefix-cache-scorer");
+    scorer
+        .putObject("parameters")
+        .put("prefixMatchInfoProducerName", "precise-prefix-cache-producer");
+
+    List<JsonNode> remaining = new ArrayList<>();
+    for (int i = 0; i < plugins.size(); i++) {
+      if (i != idx && !"prefix-cache-scorer".equals(plugins.get(i).path("type").asText(null))) {
+        remaining.add(plugins.get(i));
+      }
+    }
+    int insert = Math.min(idx, remaining.size());
+    ArrayNode result = f.arrayNode();
+    remaining.subList(0, insert).forEach(result::add);
+    result.add(tokenProducer).add(producer).add(scorer);
+    remaining.subList(insert, remaining.size()).forEach(result::add);
+    config.set("plugins", result);
+
+    if (!config.path("schedulingProfiles").isArray()) {
+      return;
+    }
+    for (JsonNode profile : config.get("schedulingProfiles")) {
+      if (!(profile instanceof ObjectNode p) || !p.path("plugins").isArray()) {
+        continue;
+      }
+      ArrayNode deduped = f.arrayNode();
+      boolean seen = false;
+      for (JsonNode ref : p.get("plugins")) {
+        if (ref instanceof ObjectNode r
+            && SchedulerConfigText.PRECISE_PREFIX_SCORER.equals(r.path("pluginRef").asText(null))) {
+          r.put("pluginRef", "prefix-cache-scorer");
+        }
+        if ("prefix-cache-scorer".equals(ref.path("pluginRef").asText(null))) {
+          if (seen) {
+            continue;
+          }
+          seen = true;
+        }
+        deduped.add(ref);
+      }
+      p.set("plugins", deduped);
+    }
+  }
+
+  /** The old scorer's parameters for the producer: no tokenizer pool, token processor promoted. */
+  private static ObjectNode producerParams(JsonNode params) {
+    ObjectNode migrated = JsonNodeFactory.instance.objectNode();
+    if (!params.isObject()) {
+      return migrated;
+    }
+    params
+        .fields()
+        .forEachRemaining(
+            e -> {
+              if (!e.getKey().equals("indexerConfig")) {
+                migrated.set(e.getKey(), e.getValue().deepCopy());
+                return;
+              }
+              if (!e.getValue().isObject()) {
+                return;
+              }
+              ObjectNode cleaned = JsonNodeFactory.instance.objectNode();
+              e.getValue()
+                  .fields()
+                  .forEachRemaining(
+                      ie -> {
+                        if (ie.getKey().equals("tokenizersPoolConfig")) {
+                          return;
+                        }
+                        if (ie.getKey().equals("tokenProcessorConfig")) {
+                          if (!params.has("tokenProcessorConfig")) {
+                            migrated.set("tokenProcessorConfig", ie.getValue().deepCopy());
+                          }
+                          return;
+                        }
+                        cleaned.set(ie.getKey(), ie.getValue().deepCopy());
+                      });
+              if (cleaned.size() > 0) {
+                migrated.set("indexerConfig", cleaned);
+              }
+            });
+    return migrated;
   }
 }

@@ -116,10 +116,87 @@ class SchedulerMigrationsTest {
             .withArgs("--config-text", "just words", "--configText", "kind: K\nb: 1\n")
             .endContainer()
             .build();
-    SchedulerMigrations.apply(
-        context, new RouterOutput(), Map.of("app.kubernetes.io/version", "0.10.0"), pod);
+    SchedulerMigrations.apply(context, Map.of("app.kubernetes.io/version", "0.10.0"), pod);
     // KServe stops at the first config text that does not parse as an object.
     assertThat(pod.getContainers().get(0).getArgs())
         .isEqualTo(List.of("--config-text", "just words", "--configText", "kind: K\nb: 1\n"));
+  }
+
+  @Test
+  void deprecatedMetricFlagsBecomeACoreMetricsExtractorPlugin() {
+    RouterContext context =
+        new RouterContext(
+            RouterPitfallsTest.service("a", "ns", RouterPitfallsTest.MANAGED),
+            dev.llmisvc.api.settings.ControllerSettings.defaults(),
+            dev.llmisvc.render.ClusterFacts.offline(),
+            p -> p);
+    PodSpec pod =
+        new PodSpecBuilder()
+            .addNewContainer()
+            .withName("main")
+            .withArgs(
+                "--kv-cache-usage-percentage-metric=vllm:kv",
+                "--config-text",
+                "kind: EndpointPickerConfig\nplugins:\n- type: queue-scorer\n")
+            .endContainer()
+            .build();
+    SchedulerMigrations.apply(context, Map.of("app.kubernetes.io/version", "0.8.0"), pod);
+    List<String> args = pod.getContainers().get(0).getArgs();
+    assertThat(args.get(0)).isEqualTo("--config-text");
+    assertThat(args.get(1))
+        .isEqualTo(
+            "kind: EndpointPickerConfig\n"
+                + "plugins:\n"
+                + "- type: queue-scorer\n"
+                + "- name: core-metrics-extractor\n"
+                + "  parameters:\n"
+                + "    defaultEngine: vllm\n"
+                + "    engineConfigs:\n"
+                + "    - kvUsageSpec: vllm:kv\n"
+                + "      name: vllm\n"
+                + "    engineLabelKey: inference.networking.k8s.io/engine-type\n"
+                + "  type: core-metrics-extractor\n");
+  }
+
+  @Test
+  void precisePrefixScorerIsDecomposedWhenTheTokenizerIsOn() throws Exception {
+    ObjectNode config =
+        yaml(
+            "kind: K\n"
+                + "plugins:\n"
+                + "- type: prefix-cache-scorer\n"
+                + "- type: precise-prefix-cache-scorer\n"
+                + "  parameters:\n"
+                + "    indexerConfig:\n"
+                + "      tokenizersPoolConfig: {a: 1}\n"
+                + "      tokenProcessorConfig: {blockSize: 16}\n"
+                + "      kvBlockIndexConfig: {b: 2}\n"
+                + "- type: max-score-picker\n"
+                + "schedulingProfiles:\n"
+                + "- name: default\n"
+                + "  plugins:\n"
+                + "  - pluginRef: precise-prefix-cache-scorer\n"
+                + "  - pluginRef: prefix-cache-scorer\n"
+                + "  - pluginRef: max-score-picker\n");
+    SchedulerMigrations.decomposePrecisePrefixScorer(config, "http://t:8000");
+    assertThat(config)
+        .isEqualTo(
+            yaml(
+                "kind: K\n"
+                    + "plugins:\n"
+                    + "- type: max-score-picker\n"
+                    + "- type: token-producer\n"
+                    + "  parameters: {modelName: /mnt/models/base, vllm: {url: 'http://t:8000'}}\n"
+                    + "- type: precise-prefix-cache-producer\n"
+                    + "  parameters:\n"
+                    + "    tokenProcessorConfig: {blockSize: 16}\n"
+                    + "    indexerConfig: {kvBlockIndexConfig: {b: 2}}\n"
+                    + "- type: prefix-cache-scorer\n"
+                    + "  parameters: {prefixMatchInfoProducerName: precise-prefix-cache-producer}\n"
+                    + "schedulingProfiles:\n"
+                    + "- name: default\n"
+                    + "  plugins:\n"
+                    + "  - pluginRef: prefix-cache-scorer\n"
+                    + "  - pluginRef: max-score-picker\n"));
   }
 }
