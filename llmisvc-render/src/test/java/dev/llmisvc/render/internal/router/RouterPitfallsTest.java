@@ -382,4 +382,53 @@ class RouterPitfallsTest {
         .orElseThrow()
         .getArgs();
   }
+
+  /**
+   * §4.16 step 2: a live route whose Gateway rejected the v1alpha2 backend with {@code InvalidKind}
+   * switches the pool backends to the v1 group and records the one-way annotation.
+   */
+  @Test
+  void gatewayRejectingV1alpha2SwitchesBackendsToV1() {
+    HTTPRoute live =
+        RenderedTrees.FABRIC8.unmarshal(
+            """
+            apiVersion: gateway.networking.k8s.io/v1
+            kind: HTTPRoute
+            metadata: {name: a-kserve-route, namespace: ns}
+            spec:
+              parentRefs: [{name: kserve-ingress-gateway, namespace: kserve}]
+              rules:
+              - backendRefs:
+                - {group: inference.networking.x-k8s.io, kind: InferencePool, name: a-inference-pool}
+            status:
+              parents:
+              - parentRef: {name: kserve-ingress-gateway, namespace: kserve}
+                controllerName: gw.example/controller
+                conditions:
+                - {type: ResolvedRefs, status: "False", reason: InvalidKind, message: no,
+                   lastTransitionTime: "2026-01-01T00:00:00Z"}
+            """,
+            HTTPRoute.class);
+    ClusterFacts facts =
+        new ClusterFacts() {
+          @Override
+          public Optional<HTTPRoute> liveHttpRoute(String namespace, String name) {
+            return Optional.of(live);
+          }
+        };
+    RouterRendering r =
+        RouterObjects.render(
+            service("a", "ns", MANAGED), DEFAULTS, facts, UnaryOperator.identity());
+    HTTPRoute route = of(r, HTTPRoute.class).get(0);
+    assertThat(route.getMetadata().getAnnotations())
+        .containsExactlyEntriesOf(
+            java.util.Map.of("serving.kserve.io/inference-pool-migrated", "v1"));
+    assertThat(
+            route.getSpec().getRules().stream()
+                .flatMap(rule -> rule.getBackendRefs().stream())
+                .filter(b -> "InferencePool".equals(b.getKind()))
+                .map(HTTPBackendRef::getGroup)
+                .distinct())
+        .containsExactly("inference.networking.k8s.io");
+  }
 }
