@@ -18,9 +18,7 @@ import java.util.Optional;
  * composed one after {@link ModelBasedRouting} and, with a managed scheduler, {@link
  * PoolBackendGroup}.
  *
- * <p>Routing-group peers' backends are not added: KServe takes them from the peers' live status,
- * which a single-service renderer does not see (rendering.md §3.2). A warning says so when the
- * facts report peers.
+ * <p>In a routing group, {@link RoutingGroupBackends} then rewrites the shared rules' backends.
  */
 final class ManagedHttpRoute implements RouterStep {
   static final String ROUTING_GROUP_LABEL = "serving.kserve.io/routing-group";
@@ -37,7 +35,8 @@ final class ManagedHttpRoute implements RouterStep {
       return;
     }
     Map<String, String> labels = Children.labels(context.svc(), RouterContext.ROUTER_COMPONENT);
-    Optional<String> group = route.flatMap(GatewayRoutesSpec::group).filter(g -> !g.isEmpty());
+    // KServe labels whenever group is set, even to "" (RouterSpec.HasGroup checks for nil only).
+    Optional<String> group = route.flatMap(GatewayRoutesSpec::group);
     group.ifPresent(g -> labels.put(ROUTING_GROUP_LABEL, g));
     HTTPRoute httpRoute =
         new HTTPRouteBuilder()
@@ -59,19 +58,7 @@ final class ManagedHttpRoute implements RouterStep {
       }
     }
 
-    group.ifPresent(
-        g -> {
-          if (!context
-              .facts()
-              .routingGroupMembers(context.namespace(), g, context.name())
-              .isEmpty()) {
-            output.warn(
-                "HTTPRoute: routing group \""
-                    + g
-                    + "\" has other members; their weighted backends come from their live status"
-                    + " and are not rendered");
-          }
-        });
+    group.ifPresent(g -> RoutingGroupBackends.apply(context, output, httpRoute, g));
     output.add(httpRoute);
   }
 }
