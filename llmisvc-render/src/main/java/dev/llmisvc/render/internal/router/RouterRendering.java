@@ -40,7 +40,7 @@ public final class RouterRendering {
 
   /**
    * Places where this renderer knowingly differs from KServe's output or needs cluster state it was
-   * not given.
+   * not given, and problems KServe itself only logs (a scheduler template missing a named port).
    *
    * @return the warnings, empty when there are none
    */
