@@ -7,6 +7,7 @@ import dev.llmisvc.render.internal.Children;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteBuilder;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRule;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +55,9 @@ final class ManagedHttpRoute implements RouterStep {
 
     if (context.scheduler().isPresent() && context.poolRef().isEmpty()) {
       if (PoolBackendGroup.apply(context, httpRoute)) {
-        httpRoute.getMetadata().setAnnotations(Map.of(PoolBackendGroup.MIGRATED_ANNOTATION, "v1"));
+        Map<String, String> annotations = new LinkedHashMap<>();
+        annotations.put(PoolBackendGroup.MIGRATED_ANNOTATION, "v1");
+        httpRoute.getMetadata().setAnnotations(annotations);
       }
     }
 

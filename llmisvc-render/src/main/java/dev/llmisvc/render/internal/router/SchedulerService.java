@@ -40,11 +40,9 @@ final class SchedulerService implements RouterStep {
     }
     if (byName.size() != PORTS.size()) {
       output.warn(
-          "scheduler: the template declares ports "
+          "scheduler: the EPP Service gets only the ports "
               + byName.keySet()
-              + " of "
-              + new TreeMap<>(Map.of("grpc", 0, "grpc-health", 0, "metrics", 0, "zmq", 0))
-                  .keySet());
+              + " of [grpc, grpc-health, metrics, zmq]; the template names no others");
     }
     List<ServicePort> ports = new ArrayList<>();
     byName.forEach(
