@@ -199,4 +199,81 @@ class SchedulerMigrationsTest {
                     + "  - pluginRef: prefix-cache-scorer\n"
                     + "  - pluginRef: max-score-picker\n"));
   }
+
+  static final String OLD_CONFIG =
+      """
+      apiVersion: llm-d.ai/v1alpha1
+      kind: EndpointPickerConfig
+      plugins:
+      - type: prefill-header-handler
+      - type: prefill-filter
+      - type: prefix-cache-scorer
+        parameters:
+          hashBlockSize: 64
+          blockSizeTokens: 16
+      - type: always-disagg-pd-decider
+      - type: pd-profile-handler
+        parameters:
+          deciderPluginName: always-disagg-pd-decider
+      schedulingProfiles:
+      - name: prefill
+        plugins:
+        - pluginRef: prefill-filter
+      """;
+
+  /** KServe's TestFullMigrationPipeline, ported: what 0.6, 0.7 and 0.8 do to an old config. */
+  @Test
+  void fullPipelineByVersion() throws Exception {
+    for (String version : List.of("0.6.0", "0.7.0", "0.8.0")) {
+      RouterContext context =
+          new RouterContext(
+              RouterPitfallsTest.service("a", "ns", RouterPitfallsTest.MANAGED),
+              dev.llmisvc.api.settings.ControllerSettings.defaults(),
+              dev.llmisvc.render.ClusterFacts.offline(),
+              p -> p);
+      PodSpec pod =
+          new PodSpecBuilder()
+              .addNewContainer()
+              .withName("main")
+              .withArgs(
+                  "--config-text",
+                  OLD_CONFIG,
+                  "--total-queued-requests-metric",
+                  "vllm:num_requests_waiting",
+                  "--grpc-port",
+                  "9002")
+              .endContainer()
+              .build();
+      SchedulerMigrations.apply(context, Map.of("app.kubernetes.io/version", version), pod);
+      List<String> args = pod.getContainers().get(0).getArgs();
+      String config = args.get(1);
+      if (version.equals("0.6.0")) {
+        assertThat(args)
+            .containsExactly(
+                "--config-text",
+                OLD_CONFIG,
+                "--total-queued-requests-metric",
+                "vllm:num_requests_waiting",
+                "--grpc-port",
+                "9002");
+        continue;
+      }
+      assertThat(args).containsExactly("--config-text", config, "--grpc-port", "9002");
+      assertThat(config)
+          .contains("disagg-headers-handler", "disagg-profile-handler")
+          .contains(
+              "prefill: always-disagg-pd-decider", "blockSizeTokens", "vllm:num_requests_waiting")
+          .doesNotContain("prefill-header-handler", "pd-profile-handler", "deciderPluginName")
+          .doesNotContain("hashBlockSize");
+      if (version.equals("0.7.0")) {
+        assertThat(config)
+            .contains("model-server-protocol-metrics")
+            .doesNotContain("core-metrics-extractor");
+      } else {
+        assertThat(config)
+            .contains("core-metrics-extractor")
+            .doesNotContain("model-server-protocol-metrics");
+      }
+    }
+  }
 }
