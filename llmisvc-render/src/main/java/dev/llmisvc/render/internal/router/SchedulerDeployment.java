@@ -29,8 +29,11 @@ import java.util.Set;
  *       config argument ({@link SchedulerConfigText}), tracing; then {@link SchedulerMigrations}.
  * </ul>
  *
- * <p>Not reproduced: the legacy {@code tokenizer} sidecar container of old scheduler templates
- * (model artifacts at {@code /mnt/models/base}, UDS tokenizer settings); a warning says so.
+ * <p>With the legacy {@code tokenizer} sidecar container of old scheduler templates, the UDS
+ * tokenizer settings are written into the config ({@link
+ * SchedulerMigrations#legacyTokenizerSidecar}); its model artifacts are not attached (the
+ * model-artifact step given to this renderer targets the tokenizer Deployment's {@code main}), and
+ * a warning says so.
  */
 final class SchedulerDeployment implements RouterStep {
   @Override
@@ -70,11 +73,16 @@ final class SchedulerDeployment implements RouterStep {
       output.warn(
           "scheduler: the template has no container named \"main\"; no config argument added");
     }
+    boolean legacyTokenizer =
+        pod.getContainers().stream().anyMatch(c -> "tokenizer".equals(c.getName()));
+    if (legacyTokenizer) {
+      SchedulerMigrations.legacyTokenizerSidecar(pod);
+    }
     SchedulerMigrations.apply(context, podAnnotations, pod);
     if (pod.getContainers().stream().anyMatch(c -> "tokenizer".equals(c.getName()))) {
       output.warn(
-          "scheduler: the legacy \"tokenizer\" sidecar container (kept by the migrations) gets no model artifacts or UDS"
-              + " tokenizer config from this renderer; KServe would add them");
+          "scheduler: the legacy \"tokenizer\" sidecar container (kept by the migrations) gets no model artifacts from this"
+              + " renderer; KServe would attach them at /mnt/models/base");
     }
 
     Deployment d =

@@ -639,4 +639,61 @@ final class SchedulerMigrations {
             });
     return migrated;
   }
+
+  /**
+   * The config rewrites KServe applies, at any version, when the scheduler template still has the
+   * legacy {@code tokenizer} sidecar: the precise prefix scorer talks to it over a Unix socket
+   * ({@code tokenizersPoolConfig.modelName: base}, {@code uds.socketFile}), {@code
+   * tokenProcessorConfig} is copied up from {@code indexerConfig}, and the prefix-cache scorer's
+   * {@code blockSize} is copied to {@code blockSizeTokens}.
+   */
+  static void legacyTokenizerSidecar(PodSpec pod) {
+    mutate(
+        pod,
+        List.of(
+            SchedulerMigrations::udsTokenizer,
+            SchedulerMigrations::tokenProcessorUp,
+            SchedulerMigrations::blockSizeTokens));
+  }
+
+  private static void udsTokenizer(ObjectNode config) {
+    for (JsonNode plugin : config.path("plugins")) {
+      if (plugin instanceof ObjectNode p
+          && SchedulerConfigText.PRECISE_PREFIX_SCORER.equals(p.path("type").asText(null))) {
+        ObjectNode pool =
+            object(object(object(p, "parameters"), "indexerConfig"), "tokenizersPoolConfig");
+        pool.put("modelName", "base");
+        object(pool, "uds").put("socketFile", "/tmp/tokenizer/tokenizer-uds.socket");
+      }
+    }
+  }
+
+  private static void tokenProcessorUp(ObjectNode config) {
+    for (JsonNode plugin : config.path("plugins")) {
+      if (plugin instanceof ObjectNode p
+          && SchedulerConfigText.PRECISE_PREFIX_SCORER.equals(p.path("type").asText(null))
+          && !p.path("parameters").has("tokenProcessorConfig")
+          && p.path("parameters").path("indexerConfig").has("tokenProcessorConfig")) {
+        JsonNode tpc = p.get("parameters").get("indexerConfig").get("tokenProcessorConfig");
+        ((ObjectNode) p.get("parameters")).set("tokenProcessorConfig", tpc.deepCopy());
+      }
+    }
+  }
+
+  private static void blockSizeTokens(ObjectNode config) {
+    for (JsonNode plugin : config.path("plugins")) {
+      if (plugin instanceof ObjectNode p
+          && "prefix-cache-scorer".equals(p.path("type").asText(null))
+          && !p.path("parameters").has("blockSizeTokens")
+          && p.path("parameters").has("blockSize")) {
+        ((ObjectNode) p.get("parameters"))
+            .set("blockSizeTokens", p.get("parameters").get("blockSize").deepCopy());
+      }
+    }
+  }
+
+  /** The object at {@code key}, created (replacing a non-object) when absent. */
+  private static ObjectNode object(ObjectNode parent, String key) {
+    return parent.get(key) instanceof ObjectNode o ? o : parent.putObject(key);
+  }
 }

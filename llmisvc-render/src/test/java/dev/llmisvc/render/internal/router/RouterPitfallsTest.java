@@ -431,4 +431,59 @@ class RouterPitfallsTest {
                 .distinct())
         .containsExactly("inference.networking.k8s.io");
   }
+
+  /**
+   * §4.13 legacy: a {@code tokenizer} sidecar in the scheduler template gets the UDS settings in
+   * the precise prefix scorer's config; from 0.9.0 the sidecar goes when no such scorer remains.
+   */
+  @Test
+  void legacyTokenizerSidecarGetsUdsConfigOrIsRemoved() {
+    String precise =
+        "  router:\n    route: {}\n    scheduler:\n"
+            + "      annotations:\n        app.kubernetes.io/version: VERSION\n"
+            + "      config:\n        inline:\n"
+            + "          kind: EndpointPickerConfig\n"
+            + "          plugins:\n"
+            + "            - type: PLUGIN\n"
+            + "      template:\n        containers:\n"
+            + "          - name: main\n          - name: tokenizer\n            image: t\n";
+    RouterRendering old =
+        render(
+            service(
+                "a",
+                "ns",
+                precise
+                    .replace("VERSION", "0.6.0")
+                    .replace("PLUGIN", "precise-prefix-cache-scorer")));
+    // The precise scorer also enables the tokenizer Deployment (§4.12), which comes first.
+    assertThat(of(old, Deployment.class))
+        .extracting(x -> x.getMetadata().getName())
+        .containsExactly("a-tokenizer", "a-kserve-router-scheduler");
+    Deployment d = of(old, Deployment.class).get(1);
+    assertThat(d.getSpec().getTemplate().getSpec().getContainers())
+        .extracting(c -> c.getName())
+        .containsExactly("main", "tokenizer");
+    assertThat(mainArgs(d).get(1))
+        .isEqualTo(
+            "kind: EndpointPickerConfig\n"
+                + "plugins:\n"
+                + "- parameters:\n"
+                + "    indexerConfig:\n"
+                + "      tokenizersPoolConfig:\n"
+                + "        modelName: base\n"
+                + "        uds:\n"
+                + "          socketFile: /tmp/tokenizer/tokenizer-uds.socket\n"
+                + "  type: precise-prefix-cache-scorer\n");
+    assertThat(old.warnings()).anyMatch(w -> w.contains("legacy \"tokenizer\" sidecar"));
+
+    RouterRendering current =
+        render(
+            service(
+                "a", "ns", precise.replace("VERSION", "0.10.0").replace("PLUGIN", "queue-scorer")));
+    assertThat(
+            of(current, Deployment.class).get(0).getSpec().getTemplate().getSpec().getContainers())
+        .extracting(c -> c.getName())
+        .containsExactly("main");
+    assertThat(current.warnings()).noneMatch(w -> w.contains("tokenizer"));
+  }
 }
