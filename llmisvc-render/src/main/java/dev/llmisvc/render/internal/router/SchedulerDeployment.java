@@ -76,7 +76,7 @@ final class SchedulerDeployment implements RouterStep {
     boolean legacyTokenizer =
         pod.getContainers().stream().anyMatch(c -> "tokenizer".equals(c.getName()));
     if (legacyTokenizer) {
-      SchedulerMigrations.legacyTokenizerSidecar(pod);
+      TokenizerConfigMigration.legacyTokenizerSidecar(pod);
     }
     SchedulerMigrations.apply(context, podAnnotations, pod);
     if (pod.getContainers().stream().anyMatch(c -> "tokenizer".equals(c.getName()))) {

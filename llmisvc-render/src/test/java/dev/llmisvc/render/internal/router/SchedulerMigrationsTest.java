@@ -44,8 +44,8 @@ class SchedulerMigrationsTest {
                 + "- name: p\n"
                 + "  plugins:\n"
                 + "  - pluginRef: pd-profile-handler\n");
-    SchedulerMigrations.renamePlugin(config, "pd-profile-handler", "disagg-profile-handler");
-    SchedulerMigrations.migrateDisaggProfileParams(config);
+    PluginCleanups.renamePlugin(config, "pd-profile-handler", "disagg-profile-handler");
+    DisaggProfileMigration.migrateDisaggProfileParams(config);
     assertThat(config)
         .isEqualTo(
             yaml(
@@ -69,7 +69,7 @@ class SchedulerMigrationsTest {
     ObjectNode config =
         yaml(
             "kind: K\nplugins:\n- type: disagg-profile-handler\n  parameters:\n    threshold: 10\n");
-    SchedulerMigrations.migrateDisaggProfileParams(config);
+    DisaggProfileMigration.migrateDisaggProfileParams(config);
     assertThat(config)
         .isEqualTo(
             yaml(
@@ -93,7 +93,7 @@ class SchedulerMigrationsTest {
             .withArgs("--model-server-metrics-path", "/m", "--x")
             .endContainer()
             .build();
-    Map<String, String> params = SchedulerMigrations.extractModelServerMetricFlags(pod);
+    Map<String, String> params = MetricFlagMigration.extractModelServerMetricFlags(pod);
     assertThat(params)
         .containsExactlyInAnyOrderEntriesOf(
             Map.of("model-server-metrics-scheme", "https", "model-server-metrics-path", "/m"));
@@ -178,7 +178,7 @@ class SchedulerMigrationsTest {
                 + "  - pluginRef: precise-prefix-cache-scorer\n"
                 + "  - pluginRef: prefix-cache-scorer\n"
                 + "  - pluginRef: max-score-picker\n");
-    SchedulerMigrations.decomposePrecisePrefixScorer(config, "http://t:8000");
+    TokenizerConfigMigration.decomposePrecisePrefixScorer(config, "http://t:8000");
     assertThat(config)
         .isEqualTo(
             yaml(
