@@ -486,4 +486,33 @@ class RouterPitfallsTest {
         .containsExactly("main");
     assertThat(current.warnings()).noneMatch(w -> w.contains("tokenizer"));
   }
+
+  /** §4.12: with TLS the token-producer reaches the tokenizer over https, on the cluster domain. */
+  @Test
+  void tokenProducerUrlFollowsTlsAndClusterDomain() {
+    ControllerSettings tls =
+        DEFAULTS.toBuilder().enableTls(true).clusterDomain("corp.internal").build();
+    LLMInferenceService svc =
+        service(
+            "a",
+            "ns",
+            "",
+            "  router:\n    route: {}\n    scheduler:\n      config:\n        inline:\n"
+                + "          kind: EndpointPickerConfig\n          plugins:\n"
+                + "            - type: token-producer\n",
+            tls);
+    RouterRendering r =
+        RouterObjects.render(svc, tls, ClusterFacts.offline(), UnaryOperator.identity());
+    Deployment scheduler =
+        of(r, Deployment.class).stream()
+            .filter(d -> d.getMetadata().getName().equals("a-kserve-router-scheduler"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(mainArgs(scheduler).get(1))
+        .contains("url: https://a-tokenizer.ns.svc.corp.internal:8000")
+        .contains("modelName: /mnt/models/base");
+    assertThat(of(r, Service.class))
+        .extracting(x -> x.getMetadata().getName())
+        .containsExactly("a-tokenizer", "a-epp-service");
+  }
 }
