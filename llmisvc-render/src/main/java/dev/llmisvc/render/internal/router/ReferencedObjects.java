@@ -10,6 +10,7 @@ import dev.llmisvc.api.v1alpha2.RouterSpec;
 import dev.llmisvc.api.v1alpha2.SchedulerSpec;
 import dev.llmisvc.render.model.gie.v1.InferencePool;
 import io.fabric8.kubernetes.api.model.ConfigMapKeySelector;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.ParentReference;
 import java.util.List;
 
@@ -19,7 +20,9 @@ import java.util.List;
  * for them (rendering.md §3.2, §10 #1: no Gateway is ever rendered); they become {@link Required}
  * entries.
  *
- * <p>KServe checks these even for a stopped service, so they are listed then too.
+ * <p>KServe checks these even for a stopped service, so they are listed then too. The parents of a
+ * referenced HTTPRoute are listed when {@link dev.llmisvc.render.ClusterFacts#liveHttpRoute} can
+ * show the route; one without parents fails, as in KServe.
  */
 final class ReferencedObjects implements RouterStep {
   static final String GATEWAY_API = "gateway.networking.k8s.io/v1";
@@ -46,16 +49,19 @@ final class ReferencedObjects implements RouterStep {
     HTTPRouteSpec http = router.route().flatMap(GatewayRoutesSpec::http).orElse(null);
     if (http != null) {
       for (int i = 0; i < http.refs().size(); i++) {
+        String route = http.refs().get(i).get().getName();
         output.require(
             new Required(
                 GATEWAY_API,
                 "HTTPRoute",
                 ns,
-                http.refs().get(i).get().getName(),
-                "spec.router.route.http.refs["
-                    + i
-                    + "]: used instead of a managed route; each of its parent Gateways must"
-                    + " exist too"));
+                route,
+                "spec.router.route.http.refs[" + i + "]: used instead of a managed route"));
+        int index = i;
+        context
+            .facts()
+            .liveHttpRoute(ns, route)
+            .ifPresent(live -> requireParents(context, output, live, index));
       }
       if (http.spec().isPresent()) {
         List<ParentReference> parents = http.spec().get().get().getParentRefs();
@@ -102,5 +108,36 @@ final class ReferencedObjects implements RouterStep {
                         name,
                         "spec.router.scheduler.config.ref: scheduler config, normally resolved"
                             + " while composing")));
+  }
+
+  /**
+   * KServe checks that a referenced route has parents and that each parent Gateway exists; known
+   * only when the facts can show the route.
+   */
+  private static void requireParents(
+      RouterContext context, RouterOutput output, HTTPRoute route, int index) {
+    String path = "spec.router.route.http.refs[" + index + "]";
+    List<ParentReference> parents =
+        route.getSpec() == null ? List.of() : route.getSpec().getParentRefs();
+    if (parents.isEmpty()) {
+      throw new RouterRenderException(
+          context.ref(),
+          path,
+          "HTTPRoute "
+              + context.namespace()
+              + "/"
+              + route.getMetadata().getName()
+              + " has no parent gateway references");
+    }
+    for (ParentReference parent : parents) {
+      String parentNs = parent.getNamespace();
+      output.require(
+          new Required(
+              GATEWAY_API,
+              "Gateway",
+              parentNs == null || parentNs.isEmpty() ? context.namespace() : parentNs,
+              parent.getName(),
+              path + ": parent of the referenced HTTPRoute " + route.getMetadata().getName()));
+    }
   }
 }

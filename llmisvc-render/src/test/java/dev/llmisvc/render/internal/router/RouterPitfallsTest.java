@@ -515,4 +515,34 @@ class RouterPitfallsTest {
         .extracting(x -> x.getMetadata().getName())
         .containsExactly("a-tokenizer", "a-epp-service");
   }
+
+  /** §3.2: a referenced HTTPRoute without parent Gateways fails the router step, as in KServe. */
+  @Test
+  void referencedRouteWithoutParentsFails() {
+    LLMInferenceService svc =
+        service(
+            "a", "ns", "  router:\n    route:\n      http:\n        refs:\n          - name: r\n");
+    ClusterFacts facts =
+        new ClusterFacts() {
+          @Override
+          public Optional<HTTPRoute> liveHttpRoute(String namespace, String name) {
+            return Optional.of(
+                new io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteBuilder()
+                    .withNewMetadata()
+                    .withName(name)
+                    .withNamespace(namespace)
+                    .endMetadata()
+                    .withNewSpec()
+                    .endSpec()
+                    .build());
+          }
+        };
+    assertThatThrownBy(() -> RouterObjects.render(svc, DEFAULTS, facts, UnaryOperator.identity()))
+        .isInstanceOfSatisfying(
+            RouterRenderException.class,
+            e -> {
+              assertThat(e.fieldPath()).isEqualTo("spec.router.route.http.refs[0]");
+              assertThat(e.reason()).isEqualTo("HTTPRoute ns/r has no parent gateway references");
+            });
+  }
 }
