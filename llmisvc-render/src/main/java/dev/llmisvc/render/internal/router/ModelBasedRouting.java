@@ -3,6 +3,7 @@ package dev.llmisvc.render.internal.router;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.llmisvc.api.common.Embedded;
 import dev.llmisvc.api.common.GatewayObjectReference;
+import dev.llmisvc.api.common.GatewayRoutesSpec;
 import dev.llmisvc.api.common.GatewaySpec;
 import dev.llmisvc.api.settings.ControllerSettings.ModelBasedRoutingMode;
 import dev.llmisvc.api.v1alpha2.LLMModelSpec;
@@ -10,9 +11,11 @@ import dev.llmisvc.api.v1alpha2.LoRASpec;
 import dev.llmisvc.api.v1alpha2.RouterSpec;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPHeaderMatch;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteMatch;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteMatchBuilder;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRule;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.ParentReference;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,8 +36,9 @@ final class ModelBasedRouting {
   /**
    * On iff a header name is configured, {@code spec.annotations} opts in with {@code "true"}, and
    * the mode is {@code forced}, or {@code enabled} with no referenced Gateway annotated {@code
-   * "false"}. A Gateway the facts do not know counts as no opt-out, as KServe falls back to "on"
-   * when it cannot read all of them.
+   * "false"}. The Gateways looked at are those of {@code gateway.refs} and, only when there are
+   * such refs, the parents of the referenced routes the facts can show. A Gateway the facts do not
+   * know counts as no opt-out, as KServe falls back to "on" when it cannot read all of them.
    */
   static boolean enabled(RouterContext context) {
     if (context.settings().modelBasedRoutingHeaderName().isEmpty()
@@ -50,7 +54,35 @@ final class ModelBasedRouting {
     }
     List<GatewayObjectReference> refs =
         context.router().flatMap(RouterSpec::gateway).map(GatewaySpec::refs).orElse(List.of());
+    if (refs.isEmpty()) {
+      return true;
+    }
     List<Gateway> gateways = new ArrayList<>();
+    // KServe also looks at the parents of the referenced routes it can find.
+    List<String> routeRefs =
+        context
+            .router()
+            .flatMap(RouterSpec::route)
+            .flatMap(GatewayRoutesSpec::http)
+            .map(h -> h.refs().stream().map(r -> r.get().getName()).toList())
+            .orElse(List.of());
+    for (String routeName : routeRefs) {
+      Optional<HTTPRoute> route = context.facts().liveHttpRoute(context.namespace(), routeName);
+      if (route.isEmpty() || route.get().getSpec() == null) {
+        continue;
+      }
+      for (ParentReference parent : route.get().getSpec().getParentRefs()) {
+        String ns =
+            parent.getNamespace() == null || parent.getNamespace().isEmpty()
+                ? context.namespace()
+                : parent.getNamespace();
+        Optional<Gateway> gw = context.facts().gateway(ns, parent.getName());
+        if (gw.isEmpty()) {
+          return true;
+        }
+        gateways.add(gw.get());
+      }
+    }
     for (GatewayObjectReference ref : refs) {
       String ns = ref.namespace().filter(n -> !n.isEmpty()).orElse(context.namespace());
       Optional<Gateway> gw = context.facts().gateway(ns, ref.name().orElse(""));
