@@ -545,4 +545,37 @@ class RouterPitfallsTest {
               assertThat(e.reason()).isEqualTo("HTTPRoute ns/r has no parent gateway references");
             });
   }
+
+  /**
+   * Rendering is a pure function: the same inputs give equal objects, and the input is unchanged.
+   */
+  @Test
+  void renderingIsPure() {
+    LLMInferenceService svc =
+        service("a", "ns", "  router:\n    route: {}\n    scheduler:\n      tokenizer: {}\n");
+    String before = dev.llmisvc.api.yaml.LlmisvcMapper.writeJson(svc);
+    RouterRendering first = render(svc);
+    RouterRendering second = render(svc);
+    assertThat(RenderedTrees.document(second)).isEqualTo(RenderedTrees.document(first));
+    assertThat(dev.llmisvc.api.yaml.LlmisvcMapper.writeJson(svc)).isEqualTo(before);
+  }
+
+  /** §4.13: an unparsable version annotation fails with the field and the value. */
+  @Test
+  void badSchedulerVersionFailsWithData() {
+    LLMInferenceService svc =
+        service(
+            "a",
+            "ns",
+            "  router:\n    route: {}\n    scheduler:\n      annotations:\n"
+                + "        app.kubernetes.io/version: v0.10\n");
+    assertThatThrownBy(() -> render(svc))
+        .isInstanceOfSatisfying(
+            RouterRenderException.class,
+            e -> {
+              assertThat(e.fieldPath())
+                  .isEqualTo("spec.router.scheduler.annotations[app.kubernetes.io/version]");
+              assertThat(e.reason()).startsWith("failed to parse version \"v0.10\"");
+            });
+  }
 }
