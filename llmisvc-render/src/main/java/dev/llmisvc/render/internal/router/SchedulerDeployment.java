@@ -30,10 +30,9 @@ import java.util.Set;
  * </ul>
  *
  * <p>With the legacy {@code tokenizer} sidecar container of old scheduler templates, the UDS
- * tokenizer settings are written into the config ({@link
- * SchedulerMigrations#legacyTokenizerSidecar}); its model artifacts are not attached (the
- * model-artifact step given to this renderer targets the tokenizer Deployment's {@code main}), and
- * a warning says so.
+ * tokenizer settings are written into the config ({@link SchedulerMigrations}); its model artifacts
+ * are not attached (the model-artifact step given to this renderer targets the tokenizer
+ * Deployment's {@code main}), and a warning says so.
  */
 final class SchedulerDeployment implements RouterStep {
   @Override

@@ -124,7 +124,8 @@ final class TokenizerConfigMigration {
       return migrated;
     }
     params
-        .fields()
+        .properties()
+        .iterator()
         .forEachRemaining(
             e -> {
               if (!e.getKey().equals("indexerConfig")) {
@@ -136,7 +137,8 @@ final class TokenizerConfigMigration {
               }
               ObjectNode cleaned = JsonNodeFactory.instance.objectNode();
               e.getValue()
-                  .fields()
+                  .properties()
+                  .iterator()
                   .forEachRemaining(
                       ie -> {
                         if (ie.getKey().equals("tokenizersPoolConfig")) {

@@ -62,7 +62,8 @@ final class RenderedTrees {
   static JsonNode sorted(JsonNode node) {
     if (node.isObject()) {
       Map<String, JsonNode> fields = new TreeMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
+          it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         fields.put(e.getKey(), sorted(e.getValue()));
       }

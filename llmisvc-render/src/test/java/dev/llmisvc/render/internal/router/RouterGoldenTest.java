@@ -147,7 +147,8 @@ class RouterGoldenTest {
     for (JsonNode g : f.path("gateways")) {
       Map<String, String> annotations = new LinkedHashMap<>();
       g.path("annotations")
-          .fields()
+          .properties()
+          .iterator()
           .forEachRemaining(e -> annotations.put(e.getKey(), e.getValue().asText()));
       gateways.put(
           g.path("namespace").asText() + "/" + g.path("name").asText(),

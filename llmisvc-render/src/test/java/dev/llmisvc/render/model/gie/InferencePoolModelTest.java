@@ -192,7 +192,8 @@ class InferencePoolModelTest {
       if (props.isMissingNode()) {
         return; // a map (additionalProperties)
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
+          it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         if (!props.has(e.getKey())) {
           missing.add(path + "." + e.getKey());
