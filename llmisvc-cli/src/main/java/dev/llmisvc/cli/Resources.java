@@ -82,4 +82,14 @@ final class Resources {
       throw new InputException(doc.source() + ": apiVersion: " + e.getMessage());
     }
   }
+
+  /** The service as a typed v1alpha2 value (a v1alpha1 document is converted first). */
+  static dev.llmisvc.api.v1alpha2.LLMInferenceService typedService(Document doc) {
+    try {
+      return dev.llmisvc.api.yaml.LlmisvcMapper.fromTree(
+          hub(doc), dev.llmisvc.api.v1alpha2.LLMInferenceService.class);
+    } catch (dev.llmisvc.api.ParseException e) {
+      throw new InputException(doc.source() + ": " + e.getMessage());
+    }
+  }
 }
