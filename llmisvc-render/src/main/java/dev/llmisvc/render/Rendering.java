@@ -1,8 +1,9 @@
 package dev.llmisvc.render;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.KubernetesListBuilder;
+import io.fabric8.kubernetes.api.model.KubernetesList;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -107,6 +108,8 @@ public final class Rendering {
    * @return the JSON
    */
   public String toJsonList() {
-    return SERIALIZATION.asJson(new KubernetesListBuilder().withItems(objects).build());
+    KubernetesList list = new KubernetesList();
+    list.setItems(new ArrayList<>(objects));
+    return SERIALIZATION.asJson(list);
   }
 }
