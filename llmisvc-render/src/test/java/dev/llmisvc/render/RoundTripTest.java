@@ -36,7 +36,11 @@ class RoundTripTest {
         "storage-oci",
         "scaling-hpa",
         "scaling-keda",
-        "scaling-wva-keda"
+        "scaling-wva-keda",
+        "managed-dra",
+        "tracing-kv-cache",
+        "pd-single-node",
+        "storage-pvc"
       })
   void everyObjectRoundTripsThroughFabric8(String name) {
     for (HasMetadata o : objects(name)) {
@@ -48,7 +52,22 @@ class RoundTripTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(
-      strings = {"pd-multi-node", "scaling-keda", "scaling-wva-keda", "scaling-hpa", "lora"})
+      strings = {
+        "pd-multi-node",
+        "pd-single-node",
+        "multi-node-dp-ep",
+        "pipeline-parallel",
+        "scaling-keda",
+        "scaling-wva-keda",
+        "scaling-hpa",
+        "lora",
+        "managed-dra",
+        "tracing-kv-cache",
+        "storage-pvc",
+        "storage-s3",
+        "storage-oci",
+        "single-node"
+      })
   void mockApiServerAcceptsEveryObject(String name) {
     for (HasMetadata o : objects(name)) {
       HasMetadata created = client.resource(o).create();

@@ -26,6 +26,8 @@ class WorkloadGoldenTest {
         "scaling-hpa",
         "scaling-keda",
         "scaling-wva-keda",
+        "managed-dra",
+        "tracing-kv-cache",
         "stopped"
       })
   void rendersAsGolden(String name) {
