@@ -59,14 +59,6 @@ final class Accounts {
     ctx.require("v1", "ServiceAccount", name, "named by " + field);
   }
 
-  /**
-   * The account whose Secrets hold storage credentials: a generated account copies {@code
-   * default}'s, so {@code default} stands for it.
-   */
-  static Optional<String> credentialSource(String chosen, String generated) {
-    return chosen.equals(generated) ? Optional.empty() : Optional.of(chosen);
-  }
-
   /** A generated ServiceAccount: pull secrets and secrets copied from {@code default}. */
   static ServiceAccount generated(RenderContext ctx, String suffix, Map<String, String> labels) {
     ServiceAccountBuilder b =

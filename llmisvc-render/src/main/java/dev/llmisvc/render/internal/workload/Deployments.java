@@ -4,7 +4,6 @@ import dev.llmisvc.api.common.RolloutStrategy;
 import dev.llmisvc.api.v1alpha2.WorkloadSpec;
 import dev.llmisvc.render.internal.Children;
 import io.fabric8.kubernetes.api.model.Container;
-import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -60,24 +59,17 @@ final class Deployments implements WorkloadStep {
     PodSpec pod = null;
     if (w.template().isPresent()) {
       pod = w.template().get().get();
-      Optional<String> credentials = Accounts.named(Optional.of(pod));
+      Optional<String> named = Accounts.named(Optional.of(pod));
+      CredentialAccount credentials =
+          named.map(CredentialAccount::named).orElse(CredentialAccount.none());
       if (variant == Variant.MAIN && Accounts.hasRoutingSidecar(Optional.of(pod))) {
         String generated = Children.name(ctx.svc(), "-kserve");
         String chosen = Accounts.singleNode(ctx);
         pod.setServiceAccountName(chosen);
-        credentials = Accounts.credentialSource(chosen, generated);
-        if (ctx.spec().router().isPresent()) {
-          for (Container c : pod.getInitContainers()) {
-            if (Accounts.ROUTING_SIDECAR.equals(c.getName())) {
-              PodSpecs.env(c)
-                  .add(new EnvVar("INFERENCE_POOL_NAME", RoutingSidecar.poolName(ctx), null));
-              break;
-            }
-          }
-        }
-      } else if (credentials.isPresent()) {
-        Accounts.requireNamed(
-            ctx, credentials.get(), variant.path() + ".template.serviceAccountName");
+        credentials = CredentialAccount.of(chosen, generated);
+        RoutingSidecar.apply(ctx, pod);
+      } else if (named.isPresent()) {
+        Accounts.requireNamed(ctx, named.get(), variant.path() + ".template.serviceAccountName");
       }
       Optional<Container> live =
           ctx.facts().liveStorageInitializer("Deployment", ctx.namespace(), name);

@@ -10,7 +10,6 @@ import dev.llmisvc.render.model.lws.LeaderWorkerTemplate;
 import dev.llmisvc.render.model.lws.RollingUpdateConfiguration;
 import dev.llmisvc.render.model.lws.SubGroupPolicy;
 import io.fabric8.kubernetes.api.model.Container;
-import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
@@ -57,8 +56,8 @@ final class LeaderWorkerSets implements WorkloadStep {
     String name = Children.name(ctx.svc(), variant.lwsSuffix());
     boolean hasLeader = w.template().isPresent();
     String account = Accounts.multiNode(ctx, variant);
-    Optional<String> credentials =
-        Accounts.credentialSource(account, Children.name(ctx.svc(), variant.lwsSuffix()));
+    CredentialAccount credentials =
+        CredentialAccount.of(account, Children.name(ctx.svc(), variant.lwsSuffix()));
 
     Map<String, String> workerLabels =
         new TreeMap<>(Children.labels(ctx.svc(), variant.workerComponent()));
@@ -136,21 +135,13 @@ final class LeaderWorkerSets implements WorkloadStep {
       RenderContext ctx,
       WorkloadSpec w,
       PodSpec pod,
-      Optional<String> credentials,
+      CredentialAccount credentials,
       Optional<Container> live) {
     ModelArtifacts.attach(
         ctx, pod, "main", ModelArtifacts.MODEL_PATH, credentials, live, LoraAdapters.of(ctx));
     KvCacheTiers.apply(w.kvCacheOffloading(), pod);
-    if (variant == Variant.MAIN
-        && ctx.spec().router().isPresent()
-        && pod.getInitContainers() != null) {
-      for (Container c : pod.getInitContainers()) {
-        if (Accounts.ROUTING_SIDECAR.equals(c.getName())) {
-          PodSpecs.env(c)
-              .add(new EnvVar("INFERENCE_POOL_NAME", RoutingSidecar.poolName(ctx), null));
-          break;
-        }
-      }
+    if (variant == Variant.MAIN) {
+      RoutingSidecar.apply(ctx, pod);
     }
     Tracing.apply(ctx, variant, pod);
   }

@@ -90,7 +90,7 @@ public final class ModelArtifacts {
         pod,
         containerName,
         modelPath,
-        credentialServiceAccount,
+        credentialServiceAccount.map(CredentialAccount::named).orElse(CredentialAccount.none()),
         liveStorageInitializer,
         List.of());
   }
@@ -100,7 +100,7 @@ public final class ModelArtifacts {
       PodSpec pod,
       String containerName,
       String modelPath,
-      Optional<String> credentialServiceAccount,
+      CredentialAccount credentialServiceAccount,
       Optional<Container> live,
       List<LoraAdapters.Adapter> adapters) {
     String uri = ctx.spec().model().map(m -> m.uri()).orElse("");
@@ -363,14 +363,14 @@ public final class ModelArtifacts {
     private final RenderContext ctx;
     private final PodSpec pod;
     private final String containerName;
-    private final Optional<String> credentialServiceAccount;
+    private final CredentialAccount credentialServiceAccount;
     private final Optional<Container> live;
 
     Source(
         RenderContext ctx,
         PodSpec pod,
         String containerName,
-        Optional<String> credentialServiceAccount,
+        CredentialAccount credentialServiceAccount,
         Optional<Container> live) {
       this.ctx = ctx;
       this.pod = pod;
@@ -436,8 +436,7 @@ public final class ModelArtifacts {
     }
 
     private Optional<ServiceAccount> serviceAccount() {
-      String name = credentialServiceAccount.orElse("default");
-      return ctx.facts().serviceAccount(ctx.namespace(), name);
+      return credentialServiceAccount.resolve(ctx);
     }
 
     private Container initContainer(List<String> args) {

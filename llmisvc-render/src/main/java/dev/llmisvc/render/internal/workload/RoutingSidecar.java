@@ -3,6 +3,7 @@ package dev.llmisvc.render.internal.workload;
 import dev.llmisvc.api.naming.ChildName;
 import dev.llmisvc.api.v1alpha2.InferencePoolSpec;
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import java.util.Optional;
 
@@ -21,7 +22,9 @@ final class RoutingSidecar {
     }
     for (Container c : pod.getInitContainers()) {
       if (Accounts.ROUTING_SIDECAR.equals(c.getName())) {
-        PodSpecs.addOrReplaceEnv(c, "INFERENCE_POOL_NAME", poolName(ctx));
+        // Appended, not replaced, as KServe does: a preset's own value would stay first.
+        PodSpecs.env(c).add(new EnvVar("INFERENCE_POOL_NAME", poolName(ctx), null));
+        return;
       }
     }
   }

@@ -20,16 +20,18 @@ final class SingleNodeAccess implements WorkloadStep {
 
   @Override
   public void render(RenderContext ctx, List<HasMetadata> out) {
+    String generated = Children.name(ctx.svc(), "-kserve");
+    String chosen = Accounts.singleNode(ctx);
+    if (!chosen.equals(generated)) {
+      // KServe fetches a named account before it looks for the sidecar: a missing one fails.
+      Accounts.requireNamed(ctx, chosen, "spec.template.serviceAccountName");
+    }
     if (!Accounts.hasRoutingSidecar(ctx.spec().template().map(t -> t.get()))) {
       return;
     }
     Map<String, String> labels = Children.labels(ctx.svc(), Variant.MAIN.component());
-    String generated = Children.name(ctx.svc(), "-kserve");
-    String chosen = Accounts.singleNode(ctx);
     if (chosen.equals(generated)) {
       out.add(Accounts.generated(ctx, "-kserve", labels));
-    } else {
-      Accounts.requireNamed(ctx, chosen, "spec.template.serviceAccountName");
     }
     out.add(Accounts.sidecarRole(ctx, "-kserve-role", labels));
     out.add(Accounts.sidecarBinding(ctx, "-kserve-rb", labels, "-kserve-role", chosen));
