@@ -22,6 +22,11 @@ final class MultiNodeAccess implements WorkloadStep {
 
   @Override
   public void render(RenderContext ctx, List<HasMetadata> out) {
+    // KServe fetches a named account on every reconcile, multi-node or not: a missing one fails.
+    requireNamed(ctx, Variant.MAIN);
+    if (ctx.spec().prefill().isPresent()) {
+      requireNamed(ctx, Variant.PREFILL);
+    }
     if (ctx.spec().worker().isPresent()) {
       String chosen = account(ctx, Variant.MAIN, out);
       WorkloadSpec w = ctx.spec().workload();
@@ -38,13 +43,17 @@ final class MultiNodeAccess implements WorkloadStep {
     }
   }
 
-  private static String account(RenderContext ctx, Variant variant, List<HasMetadata> out) {
-    String generated = Children.name(ctx.svc(), variant.lwsSuffix());
+  private static void requireNamed(RenderContext ctx, Variant variant) {
     String chosen = Accounts.multiNode(ctx, variant);
-    if (chosen.equals(generated)) {
-      out.add(Accounts.generated(ctx, variant.lwsSuffix(), labels(ctx)));
-    } else {
+    if (!chosen.equals(Children.name(ctx.svc(), variant.lwsSuffix()))) {
       Accounts.requireNamed(ctx, chosen, variant.path() + ".template.serviceAccountName");
+    }
+  }
+
+  private static String account(RenderContext ctx, Variant variant, List<HasMetadata> out) {
+    String chosen = Accounts.multiNode(ctx, variant);
+    if (chosen.equals(Children.name(ctx.svc(), variant.lwsSuffix()))) {
+      out.add(Accounts.generated(ctx, variant.lwsSuffix(), labels(ctx)));
     }
     return chosen;
   }
