@@ -37,11 +37,10 @@ import java.util.Optional;
  * hf://}/{@code s3://} adapter, mounted at the common parent of their paths; then {@link
  * LoraAdapters} mounts PVC adapters and adds the vLLM flags.
  *
- * <p>Not done: the local-model-cache URI rewrite (label {@code
- * internal.serving.kserve.io/localmodel}) renders the original URI and warns; IRSA env and
- * Azure/HTTPS/HDFS credentials are not added; a user {@code storage-initializer} is merged onto the
- * generated one field by field (image, pull policy, env by name, resources, security context, extra
- * mounts) rather than by a full strategic merge.
+ * <p>With label {@code internal.serving.kserve.io/localmodel} the URI is first rewritten to the
+ * local-model cache PVC. Not done: IRSA env and Azure/HTTPS/HDFS credentials are not added; a user
+ * {@code storage-initializer} is merged onto the generated one field by field (image, pull policy,
+ * env by name, resources, security context, extra mounts) rather than by a full strategic merge.
  */
 public final class ModelArtifacts {
   /** The init container that downloads the model. */
@@ -57,6 +56,9 @@ public final class ModelArtifacts {
   public static final String MODEL_PATH = "/mnt/models";
 
   private static final String LOCAL_MODEL_LABEL = "internal.serving.kserve.io/localmodel";
+  private static final String LOCAL_MODEL_SOURCE =
+      "internal.serving.kserve.io/localmodel-sourceuri";
+  private static final String LOCAL_MODEL_PVC = "internal.serving.kserve.io/localmodel-pvc-name";
 
   private ModelArtifacts() {}
 
@@ -114,12 +116,8 @@ public final class ModelArtifacts {
       return;
     }
     if (ctx.serviceLabels().containsKey(LOCAL_MODEL_LABEL)) {
-      ctx.warn(
-          "label "
-              + LOCAL_MODEL_LABEL
-              + " is set: KServe would read the model from the local-model PVC; the renderer"
-              + " keeps "
-              + uri);
+      uri = localModelUri(ctx, uri);
+      sep = uri.indexOf("://");
     }
     String scheme = uri.substring(0, sep);
     List<String[]> loraPairs = new ArrayList<>();
@@ -169,6 +167,34 @@ public final class ModelArtifacts {
     }
     if (!adapters.isEmpty()) {
       LoraAdapters.attach(ctx, pod, containerName, adapters);
+    }
+  }
+
+  /**
+   * The local-model cache: with label {@code internal.serving.kserve.io/localmodel} the model is
+   * read from the cache PVC at {@code /models/<first 16 hex of sha256(source uri)><rest of uri>}.
+   */
+  private static String localModelUri(RenderContext ctx, String uri) {
+    String sourceUri = ctx.serviceAnnotations().get(LOCAL_MODEL_SOURCE);
+    String pvc = ctx.serviceAnnotations().get(LOCAL_MODEL_PVC);
+    if (sourceUri == null) {
+      throw ctx.fail("metadata.annotations", "annotation " + LOCAL_MODEL_SOURCE + " not found");
+    }
+    if (pvc == null) {
+      throw ctx.fail("metadata.annotations", "annotation " + LOCAL_MODEL_PVC + " not found");
+    }
+    String subPath = uri.startsWith(sourceUri) ? uri.substring(sourceUri.length()) : uri;
+    if (!subPath.startsWith("/")) {
+      subPath = "/" + subPath;
+    }
+    try {
+      byte[] hash =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(sourceUri.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      String key = java.util.HexFormat.of().formatHex(hash).substring(0, 16);
+      return "pvc://" + pvc + "/models/" + key + subPath;
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JDK", e);
     }
   }
 
