@@ -2,6 +2,7 @@ package dev.llmisvc.render;
 
 import dev.llmisvc.api.v1alpha2.LLMInferenceService;
 import dev.llmisvc.render.internal.workload.RenderContext;
+import dev.llmisvc.render.internal.workload.RequiredReferences;
 import dev.llmisvc.render.internal.workload.WorkloadSteps;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
@@ -55,6 +56,7 @@ public final class Renderer {
     RenderContext ctx = new RenderContext(effective, settings);
     List<HasMetadata> objects = new ArrayList<>(WorkloadSteps.render(ctx));
     // The router steps (rendering.md §0.1 steps 7-9) append their objects here, after the workload.
+    RequiredReferences.collect(ctx, objects);
     return new Rendering(objects, ctx.required(), ctx.warnings());
   }
 }
