@@ -300,6 +300,69 @@ class WorkloadPitfallsTest {
 
   // §10 #9, §5.1
   @Test
+  void pvcModelUsesKservePvcSourceWithSubPathAndNoInitContainer() {
+    var pod = mainOf("pvc://claim/some/dir").getSpec().getTemplate().getSpec();
+    assertThat(pod.getInitContainers()).isEmpty();
+    assertThat(pod.getVolumes().get(0).getName()).isEqualTo("kserve-pvc-source");
+    assertThat(pod.getContainers().get(0).getVolumeMounts().get(0).getSubPath())
+        .isEqualTo("some/dir");
+  }
+
+  // §10 #9, §5.2
+  @Test
+  void loraMovesTheDownloadMountToTheCommonParent() {
+    Rendering r =
+        Renderer.render(
+            svc(
+                "lo",
+                """
+                spec:
+                  model:
+                    uri: hf://org/base
+                    lora:
+                      adapters:
+                        - name: a
+                          uri: hf://org/a
+                """
+                    + MAIN));
+    var pod = only(r, Deployment.class, "lo-kserve").getSpec().getTemplate().getSpec();
+    assertThat(pod.getInitContainers().get(0).getArgs())
+        .containsExactly("hf://org/base", "/mnt/models", "hf://org/a", "/mnt/lora/a");
+    assertThat(pod.getInitContainers().get(0).getVolumeMounts().get(0).getMountPath())
+        .isEqualTo("/mnt");
+    assertThat(pod.getContainers().get(0).getVolumeMounts().get(0).getMountPath())
+        .isEqualTo("/mnt");
+  }
+
+  // §4.4: pod annotations take spec.annotations without the routing key and the approved
+  // prefixes of the service's own annotations; the Deployment itself only the approved prefixes.
+  @Test
+  void annotationsPropagateByPrefixAndWithoutTheRoutingKey() {
+    LLMInferenceService s =
+        EffectiveServices.effective(
+            HEAD.formatted("ann")
+                + """
+                  annotations:
+                    prometheus.io/scrape: "true"
+                    k8s.v1.cni.cncf.io/networks: rdma
+                    unrelated/key: x
+                spec:
+                  model:
+                    uri: hf://m/m
+                  annotations:
+                    serving.kserve.io/model-based-routing-enabled: "true"
+                    team/owner: a
+                """
+                + MAIN);
+    Deployment d = only(Renderer.render(s), Deployment.class, "ann-kserve");
+    assertThat(d.getMetadata().getAnnotations())
+        .containsOnlyKeys("prometheus.io/scrape", "k8s.v1.cni.cncf.io/networks");
+    assertThat(d.getSpec().getTemplate().getMetadata().getAnnotations())
+        .containsOnlyKeys("prometheus.io/scrape", "k8s.v1.cni.cncf.io/networks", "team/owner");
+  }
+
+  // §10 #9, §5.1
+  @Test
   void ociModelcarMountsParentAndRunsAsUid1010() {
     var pod = mainOf("oci://registry/model:1").getSpec().getTemplate().getSpec();
     assertThat(pod.getContainers())
