@@ -16,9 +16,16 @@ package dev.llmisvc.render;
 public class RenderException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The service's namespace. */
   private final String namespace;
+
+  /** The service's name. */
   private final String serviceName;
+
+  /** The field path. */
   private final String field;
+
+  /** Why rendering failed. */
   private final String reason;
 
   /**
