@@ -1,5 +1,7 @@
 package dev.llmisvc.render;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.llmisvc.api.yaml.LlmisvcMapper;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesList;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
@@ -75,7 +77,9 @@ public final class Rendering {
 
   /**
    * The objects as one multi-document YAML stream in creation order, each document starting with
-   * {@code ---}; byte-identical for identical input.
+   * {@code ---}; byte-identical for identical input. The fields are exactly what fabric8 sends to
+   * the API server; the text is written by the project's YAML mapper, which quotes only where YAML
+   * needs it, as {@code kubectl get -o yaml} does.
    *
    * <pre>{@code
    * System.out.print(r.toYaml());
@@ -86,14 +90,8 @@ public final class Rendering {
   public String toYaml() {
     StringBuilder out = new StringBuilder();
     for (HasMetadata o : objects) {
-      String doc = SERIALIZATION.asYaml(o);
-      if (!doc.startsWith("---")) {
-        out.append("---\n");
-      }
-      out.append(doc);
-      if (!doc.endsWith("\n")) {
-        out.append('\n');
-      }
+      out.append("---\n")
+          .append(LlmisvcMapper.writeYaml(SERIALIZATION.convertValue(o, JsonNode.class)));
     }
     return out.toString();
   }
