@@ -147,13 +147,16 @@ class WorkloadStepsTest {
             .build();
     Tracing.apply(c, Variant.PREFILL, pod);
     assertThat(pod.getContainers().get(0).getArgs())
-        .containsExactly("--otlp-traces-endpoint=http://mine:4317", "--collect-detailed-traces", "all");
+        .containsExactly(
+            "--otlp-traces-endpoint=http://mine:4317", "--collect-detailed-traces", "all");
     assertThat(pod.getContainers().get(0).getEnv().get(0))
         .isEqualTo(new EnvVar("OTEL_SERVICE_NAME", "inference-server-prefill", null));
 
     RenderContext none = ctx("", "  tracing: {}\n");
     PodSpec untouched =
-        new PodSpecBuilder().withContainers(new ContainerBuilder().withName("main").build()).build();
+        new PodSpecBuilder()
+            .withContainers(new ContainerBuilder().withName("main").build())
+            .build();
     Tracing.apply(none, Variant.MAIN, untouched);
     assertThat(untouched.getContainers().get(0).getArgs()).isEmpty();
     assertThat(untouched.getContainers().get(0).getEnv()).isEmpty();
@@ -189,11 +192,16 @@ class WorkloadStepsTest {
   // §7.1
   @Test
   void sizeFollowsKservesRule() {
-    assertThat(LeaderWorkerSets.size(ctx("", "  parallelism:\n    data: 16\n    dataLocal: 8\n").spec().parallelism()))
+    assertThat(
+            LeaderWorkerSets.size(
+                ctx("", "  parallelism:\n    data: 16\n    dataLocal: 8\n").spec().parallelism()))
         .isEqualTo(2);
-    assertThat(LeaderWorkerSets.size(ctx("", "  parallelism:\n    dataLocal: 4\n").spec().parallelism()))
+    assertThat(
+            LeaderWorkerSets.size(
+                ctx("", "  parallelism:\n    dataLocal: 4\n").spec().parallelism()))
         .isEqualTo(1);
-    assertThat(LeaderWorkerSets.size(ctx("", "  parallelism:\n    tensor: 4\n").spec().parallelism()))
+    assertThat(
+            LeaderWorkerSets.size(ctx("", "  parallelism:\n    tensor: 4\n").spec().parallelism()))
         .isNull();
   }
 }
