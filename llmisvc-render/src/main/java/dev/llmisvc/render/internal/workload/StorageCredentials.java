@@ -68,7 +68,20 @@ final class StorageCredentials {
     CredentialConfig config = ctx.controller().credentials();
     Map<String, String> data = new java.util.HashMap<>();
     if (secret.getData() != null) {
-      data.putAll(secret.getData());
+      secret
+          .getData()
+          .forEach(
+              (k, v) -> {
+                try {
+                  data.put(
+                      k,
+                      new String(
+                          java.util.Base64.getDecoder().decode(v),
+                          java.nio.charset.StandardCharsets.UTF_8));
+                } catch (IllegalArgumentException e) {
+                  data.put(k, v);
+                }
+              });
     }
     if (secret.getStringData() != null) {
       data.putAll(secret.getStringData());
@@ -77,7 +90,7 @@ final class StorageCredentials {
       List<EnvVar> envs = new ArrayList<>();
       envs.add(secretRef("AWS_ACCESS_KEY_ID", secretName, config.s3AccessKeyIdName()));
       envs.add(secretRef("AWS_SECRET_ACCESS_KEY", secretName, config.s3SecretAccessKeyName()));
-      envs.addAll(s3Env(secret));
+      envs.addAll(s3Env(secret, data));
       mergeEnvs(init, envs);
     } else if (data.containsKey(config.gcsCredentialFileName())) {
       if (!PodSpecs.hasVolume(pod, secretName)) {
@@ -102,39 +115,70 @@ final class StorageCredentials {
     }
   }
 
-  private static List<EnvVar> s3Env(Secret secret) {
+  /**
+   * The S3 endpoint and option env ({@code BuildS3EnvVars}): each value from the Secret's
+   * annotation, else the Secret's data under the env name. An endpoint with a scheme decides {@code
+   * S3_USE_HTTPS}; without one, https unless use-https is {@code "0"}. The controller-wide S3
+   * defaults of {@code inferenceservice-config} are not modelled (none by default).
+   */
+  private static List<EnvVar> s3Env(Secret secret, Map<String, String> data) {
     Map<String, String> a =
         secret.getMetadata().getAnnotations() == null
             ? Map.of()
             : secret.getMetadata().getAnnotations();
     List<EnvVar> envs = new ArrayList<>();
-    String endpoint = a.get(S3_PREFIX + "s3-endpoint");
-    if (endpoint != null && !endpoint.isEmpty()) {
-      String useHttps = a.getOrDefault(S3_PREFIX + "s3-usehttps", "");
-      String host = endpoint.replaceFirst("^https?://", "");
-      String scheme = "0".equals(useHttps) ? "http://" : "https://";
-      if (endpoint.startsWith("http://") || endpoint.startsWith("https://")) {
-        scheme = endpoint.substring(0, endpoint.indexOf("://") + 3);
+    String endpoint = value(a, data, "s3-endpoint", "S3_ENDPOINT").trim();
+    if (!endpoint.isEmpty()) {
+      String lower = endpoint.toLowerCase(java.util.Locale.ROOT);
+      String useHttps;
+      String host;
+      String url;
+      if (lower.startsWith("https://")) {
+        useHttps = "1";
+        host = endpoint.substring(8);
+        url = endpoint;
+      } else if (lower.startsWith("http://")) {
+        useHttps = "0";
+        host = endpoint.substring(7);
+        url = endpoint;
+      } else {
+        useHttps = value(a, data, "s3-usehttps", "S3_USE_HTTPS");
+        host = endpoint;
+        url = ("0".equals(useHttps) ? "http://" : "https://") + endpoint;
       }
       if (!useHttps.isEmpty()) {
         envs.add(new EnvVar("S3_USE_HTTPS", useHttps, null));
       }
       envs.add(new EnvVar("S3_ENDPOINT", host, null));
-      envs.add(new EnvVar("AWS_ENDPOINT_URL", scheme + host, null));
+      envs.add(new EnvVar("AWS_ENDPOINT_URL", url, null));
     }
-    addIfSet(envs, a, "s3-verifyssl", "S3_VERIFY_SSL");
-    addIfSet(envs, a, "s3-useanoncredential", "awsAnonymousCredential");
-    addIfSet(envs, a, "s3-region", "AWS_DEFAULT_REGION");
-    addIfSet(envs, a, "s3-usevirtualbucket", "S3_USER_VIRTUAL_BUCKET");
-    addIfSet(envs, a, "s3-useaccelerate", "S3_USE_ACCELERATE");
-    addIfSet(envs, a, "s3-cabundle", "AWS_CA_BUNDLE");
-    addIfSet(envs, a, "s3-cabundle-configmap", "AWS_CA_BUNDLE_CONFIGMAP");
+    addIfSet(envs, a, data, "s3-verifyssl", "S3_VERIFY_SSL");
+    addIfSet(envs, a, data, "s3-useanoncredential", "awsAnonymousCredential");
+    addIfSet(envs, a, data, "s3-region", "AWS_DEFAULT_REGION");
+    addIfSet(envs, a, data, "s3-usevirtualbucket", "S3_USER_VIRTUAL_BUCKET");
+    addIfSet(envs, a, data, "s3-useaccelerate", "S3_USE_ACCELERATE");
+    addIfSet(envs, a, data, "s3-cabundle", "AWS_CA_BUNDLE");
+    addIfSet(envs, a, data, "s3-cabundle-configmap", "AWS_CA_BUNDLE_CONFIGMAP");
     return envs;
   }
 
-  private static void addIfSet(List<EnvVar> envs, Map<String, String> a, String key, String env) {
-    String v = a.get(S3_PREFIX + key);
-    if (v != null && !v.isEmpty()) {
+  private static String value(
+      Map<String, String> annotations, Map<String, String> data, String key, String dataKey) {
+    String v = annotations.get(S3_PREFIX + key);
+    if (v != null) {
+      return v;
+    }
+    return data.getOrDefault(dataKey, "");
+  }
+
+  private static void addIfSet(
+      List<EnvVar> envs,
+      Map<String, String> annotations,
+      Map<String, String> data,
+      String key,
+      String env) {
+    String v = value(annotations, data, key, env);
+    if (!v.isEmpty()) {
       envs.add(new EnvVar(env, v, null));
     }
   }

@@ -154,6 +154,46 @@ class ModelArtifactsTest {
         .containsExactly("Secret/tokens", "ConfigMap/global-ca-bundle");
   }
 
+  // §5.1 credentials: an endpoint with a scheme sets S3_USE_HTTPS; values fall back to Secret data.
+  @Test
+  void s3EndpointSchemeAndSecretDataFallback() {
+    ClusterFacts facts =
+        new ClusterFacts() {
+          @Override
+          public Optional<Secret> secret(String namespace, String name) {
+            return Optional.of(
+                new SecretBuilder()
+                    .withNewMetadata()
+                    .withName(name)
+                    .addToAnnotations("serving.kserve.io/s3-endpoint", "https://s3.example.com")
+                    .endMetadata()
+                    .addToData("AWS_SECRET_ACCESS_KEY", "c2VjcmV0")
+                    .addToData("AWS_DEFAULT_REGION", "ZXUtd2VzdC0x")
+                    .build());
+          }
+        };
+    LLMInferenceService s =
+        svc(
+            "s3://b/m",
+            """
+              annotations:
+                serving.kserve.io/storageSecretName: s3
+            """);
+    PodSpec pod =
+        attach(
+            new RenderContext(s, RenderSettings.builder().clusterFacts(facts).build()),
+            "/mnt/models");
+    assertThat(pod.getInitContainers().get(0).getEnv())
+        .extracting(e -> e.getName() + "=" + (e.getValue() == null ? "ref" : e.getValue()))
+        .containsExactly(
+            "AWS_ACCESS_KEY_ID=ref",
+            "AWS_SECRET_ACCESS_KEY=ref",
+            "S3_USE_HTTPS=1",
+            "S3_ENDPOINT=s3.example.com",
+            "AWS_ENDPOINT_URL=https://s3.example.com",
+            "AWS_DEFAULT_REGION=eu-west-1");
+  }
+
   @Test
   void userStorageInitializerIsReplacedKeepingItsCustomisations() {
     PodSpec pod = pod();
