@@ -1,5 +1,5 @@
 /**
- * Turns an effective spec into the Kubernetes objects KServe's controller creates. Not written yet:
- * the module exists so the layout of the build is settled.
+ * Turns an effective LLMInferenceService into the Kubernetes objects KServe's controller creates:
+ * {@link dev.llmisvc.render.Renderer}, its {@link dev.llmisvc.render.Rendering} and settings.
  */
 package dev.llmisvc.render;

@@ -1,0 +1,86 @@
+package dev.llmisvc.render;
+
+import dev.llmisvc.api.settings.ControllerSettings;
+import dev.llmisvc.api.settings.WvaConfig;
+import dev.llmisvc.api.v1alpha2.LLMInferenceService;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.SecretBuilder;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
+import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
+import java.util.Optional;
+
+/** The inputs of the workload golden cases under {@code /workload/<case>/}. */
+final class WorkloadCases {
+  private WorkloadCases() {}
+
+  /** The case's service: {@code service.yaml} composed, or {@code effective.yaml} as it is. */
+  static LLMInferenceService service(String name) {
+    String dir = "/workload/" + name + "/";
+    if (WorkloadCases.class.getResource(dir + "service.yaml") != null) {
+      return EffectiveServices.compose(EffectiveServices.resource(dir + "service.yaml"));
+    }
+    return EffectiveServices.effective(EffectiveServices.resource(dir + "effective.yaml"));
+  }
+
+  /** The settings a case renders with: KServe's defaults unless the case needs more. */
+  static RenderSettings settings(String name) {
+    return switch (name) {
+      case "storage-s3" -> RenderSettings.builder().clusterFacts(new S3Facts()).build();
+      case "scaling-wva-keda" ->
+          RenderSettings.builder()
+              .controller(
+                  ControllerSettings.builder()
+                      .wva(
+                          WvaConfig.builder()
+                              .prometheusUrl("https://prometheus.monitoring:9091")
+                              .tlsInsecureSkipVerify(true)
+                              .triggerAuthName("wva-prometheus")
+                              .triggerAuthKind("ClusterTriggerAuthentication")
+                              .build())
+                      .build())
+              .build();
+      default -> RenderSettings.defaults();
+    };
+  }
+
+  /** The rendering of a case, as canonical golden text. */
+  static String rendered(String name) {
+    return GoldenYaml.canonical(Renderer.render(service(name), settings(name)).toYaml());
+  }
+
+  /** A namespace whose default ServiceAccount lists an S3 credential Secret. */
+  static final class S3Facts implements ClusterFacts {
+    @Override
+    public Optional<ServiceAccount> serviceAccount(String namespace, String name) {
+      ServiceAccountBuilder sa =
+          new ServiceAccountBuilder()
+              .withNewMetadata()
+              .withName(name)
+              .withNamespace(namespace)
+              .endMetadata();
+      if (name.equals("default")) {
+        sa.addNewSecret().withName("s3-creds").endSecret();
+      }
+      return Optional.of(sa.build());
+    }
+
+    @Override
+    public Optional<Secret> secret(String namespace, String name) {
+      if (!name.equals("s3-creds")) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new SecretBuilder()
+              .withNewMetadata()
+              .withName(name)
+              .withNamespace(namespace)
+              .addToAnnotations("serving.kserve.io/s3-endpoint", "minio.storage:9000")
+              .addToAnnotations("serving.kserve.io/s3-usehttps", "0")
+              .addToAnnotations("serving.kserve.io/s3-region", "us-east-1")
+              .endMetadata()
+              .addToData("AWS_ACCESS_KEY_ID", "YWNjZXNz")
+              .addToData("AWS_SECRET_ACCESS_KEY", "c2VjcmV0")
+              .build());
+    }
+  }
+}
