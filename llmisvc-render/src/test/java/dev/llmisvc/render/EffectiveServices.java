@@ -1,6 +1,6 @@
 package dev.llmisvc.render;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.llmisvc.api.settings.ControllerSettings;
 import dev.llmisvc.api.v1alpha2.LLMInferenceService;
 import dev.llmisvc.api.yaml.LlmisvcMapper;
 import dev.llmisvc.compose.Composer;
@@ -12,21 +12,26 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The one place tests turn a service YAML into an effective service: through the composer and its
- * built-in presets, as a user would. (The composer's API is being reshaped; only this class knows
- * it.)
+ * built-in presets, as a user would, typed from end to end.
  */
 public final class EffectiveServices {
   private EffectiveServices() {}
 
   /** Composes {@code yaml} (a v1alpha2 LLMInferenceService) into its effective service. */
   public static LLMInferenceService compose(String yaml) {
-    try {
-      Composition c =
-          Composer.builder().build().compose((ObjectNode) LlmisvcMapper.yaml().readTree(yaml));
-      return LlmisvcMapper.fromTree(c.toResource(), LLMInferenceService.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    return compose(yaml, ControllerSettings.defaults());
+  }
+
+  /** Composes {@code yaml} with the controller settings the renderer will get too. */
+  public static LLMInferenceService compose(String yaml, ControllerSettings settings) {
+    LLMInferenceService service = LlmisvcMapper.read(yaml, LLMInferenceService.class);
+    Composition<LLMInferenceService> c =
+        Composer.builder().settings(settings).build().compose(service);
+    if (!c.condition().succeeded()) {
+      throw new IllegalStateException(
+          "composition failed: " + c.condition().reason() + ": " + c.condition().message());
     }
+    return c.effective();
   }
 
   /** Reads a v1alpha2 service that is already effective (no composition). */

@@ -83,7 +83,7 @@ public final class RequiredReferences {
     if (!sa.isEmpty() && !sa.equals("default") && node.has("containers")) {
       need(ctx, rendered, "ServiceAccount", sa, owner, "serviceAccountName");
     }
-    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+    Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> f = fields.next();
       walk(ctx, f.getValue(), owner, rendered, f.getKey());

@@ -9,6 +9,7 @@ import dev.llmisvc.api.settings.ControllerSettings.InferencePoolVersion;
 import dev.llmisvc.api.settings.ControllerSettings.ModelBasedRoutingMode;
 import dev.llmisvc.api.v1alpha2.LLMInferenceService;
 import dev.llmisvc.render.ClusterFacts;
+import dev.llmisvc.render.EffectiveServices;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodSpecBuilder;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway;

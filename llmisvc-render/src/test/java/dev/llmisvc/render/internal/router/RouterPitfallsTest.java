@@ -7,6 +7,7 @@ import dev.llmisvc.api.settings.ControllerSettings;
 import dev.llmisvc.api.settings.ControllerSettings.InferencePoolVersion;
 import dev.llmisvc.api.v1alpha2.LLMInferenceService;
 import dev.llmisvc.render.ClusterFacts;
+import dev.llmisvc.render.EffectiveServices;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodSpec;
