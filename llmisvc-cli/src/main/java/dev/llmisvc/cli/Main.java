@@ -16,12 +16,14 @@ import picocli.CommandLine.ScopeType;
     name = "llmisvc",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Validate, merge, template and compose KServe LLMInferenceService resources.",
+    description =
+        "Validate, merge, template, compose and render KServe LLMInferenceService resources.",
     subcommands = {
       ValidateCommand.class,
       MergeCommand.class,
       TemplateCommand.class,
       ComposeCommand.class,
+      RenderCommand.class,
       ExplainCommand.class,
       PresetsCommand.class
     })

@@ -1,5 +1,7 @@
 package dev.llmisvc.render;
 
+import dev.llmisvc.api.LlmisvcException;
+
 /**
  * An effective spec KServe's controller refuses while it renders, such as a {@code gs://} model URI
  * or a named ServiceAccount that does not exist. Carries the service, the field and the reason; its
@@ -13,7 +15,7 @@ package dev.llmisvc.render;
  * }
  * }</pre>
  */
-public class RenderException extends RuntimeException {
+public class RenderException extends LlmisvcException {
   private static final long serialVersionUID = 1L;
 
   /** The service's namespace. */
@@ -37,7 +39,7 @@ public class RenderException extends RuntimeException {
    * @param reason why rendering failed
    */
   public RenderException(String namespace, String serviceName, String field, String reason) {
-    super(namespace + "/" + serviceName + ": " + field + ": " + reason, null, false, false);
+    super(namespace + "/" + serviceName + ": " + field + ": " + reason);
     this.namespace = namespace;
     this.serviceName = serviceName;
     this.field = field;

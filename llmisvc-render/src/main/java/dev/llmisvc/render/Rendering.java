@@ -90,10 +90,52 @@ public final class Rendering {
   public String toYaml() {
     StringBuilder out = new StringBuilder();
     for (HasMetadata o : objects) {
-      out.append("---\n")
-          .append(LlmisvcMapper.writeYaml(SERIALIZATION.convertValue(o, JsonNode.class)));
+      out.append("---\n").append(toYaml(o));
     }
     return out.toString();
+  }
+
+  /**
+   * One object as a YAML document (without the leading {@code ---}), written as {@link #toYaml()}
+   * writes each.
+   *
+   * @param object a rendered object
+   * @return the YAML
+   */
+  public static String toYaml(HasMetadata object) {
+    return LlmisvcMapper.writeYaml(SERIALIZATION.convertValue(object, JsonNode.class));
+  }
+
+  /**
+   * One object as JSON, written as {@link #toJsonList()} writes each item.
+   *
+   * @param object a rendered object
+   * @return the JSON
+   */
+  public static String toJson(HasMetadata object) {
+    return SERIALIZATION.asJson(object);
+  }
+
+  /**
+   * Several renderings as one, in order: a fleet's objects, requirements (each once) and warnings.
+   *
+   * <pre>{@code
+   * Rendering fleet = Rendering.concat(services.stream().map(renderer::render).toList());
+   * }</pre>
+   *
+   * @param renderings the renderings, in input order
+   * @return their concatenation
+   */
+  public static Rendering concat(List<Rendering> renderings) {
+    List<HasMetadata> objects = new ArrayList<>();
+    java.util.Set<RequiredObject> required = new java.util.LinkedHashSet<>();
+    List<String> warnings = new ArrayList<>();
+    for (Rendering r : renderings) {
+      objects.addAll(r.objects);
+      required.addAll(r.required);
+      warnings.addAll(r.warnings);
+    }
+    return new Rendering(objects, List.copyOf(required), warnings);
   }
 
   /**

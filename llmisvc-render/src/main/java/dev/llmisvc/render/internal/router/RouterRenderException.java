@@ -4,7 +4,7 @@ package dev.llmisvc.render.internal.router;
  * KServe would fail the router step here: the effective spec or the cluster facts do not allow the
  * objects to be built. The message names the service, the field and the reason.
  */
-public final class RouterRenderException extends RuntimeException {
+public final class RouterRenderException extends dev.llmisvc.api.LlmisvcException {
   private static final long serialVersionUID = 1L;
 
   private final String service;
