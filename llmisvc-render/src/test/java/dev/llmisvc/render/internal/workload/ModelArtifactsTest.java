@@ -235,6 +235,9 @@ class ModelArtifactsTest {
                     .withValue("1")
                     .endEnv()
                     .withArgs("ignored")
+                    .withNewResources()
+                    .addToLimits("memory", new io.fabric8.kubernetes.api.model.Quantity("4Gi"))
+                    .endResources()
                     .build())));
     RenderContext ctx = new RenderContext(svc("hf://org/m", ""), RenderSettings.defaults());
     ModelArtifacts.attach(ctx, pod, "main", "/mnt/models", Optional.empty(), Optional.empty());
@@ -243,6 +246,12 @@ class ModelArtifactsTest {
     assertThat(init.getImage()).isEqualTo("mine:1");
     assertThat(init.getArgs()).containsExactly("hf://org/m", "/mnt/models");
     assertThat(init.getEnv()).extracting(EnvVar::getName).startsWith("X");
+    // strategic merge: the user's memory limit wins, the generated cpu limit and requests stay
+    assertThat(init.getResources().getLimits())
+        .containsEntry("memory", new io.fabric8.kubernetes.api.model.Quantity("4Gi"))
+        .containsEntry("cpu", new io.fabric8.kubernetes.api.model.Quantity("1"));
+    assertThat(init.getResources().getRequests()).containsKeys("cpu", "memory");
+    assertThat(init.getTerminationMessagePolicy()).isEqualTo("FallbackToLogsOnError");
   }
 
   @Test
