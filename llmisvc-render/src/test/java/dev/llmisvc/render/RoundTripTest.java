@@ -11,8 +11,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every rendered object survives fabric8's serialiser unchanged, and the fabric8 mock API server
- * (CRUD mode) accepts it and hands the same object back.
+ * Every rendered object is ready for apply (no status, no server-owned metadata), survives
+ * fabric8's serialiser unchanged, and the fabric8 mock API server (CRUD mode) accepts it and hands
+ * the same object back.
  */
 @EnableKubernetesMockClient(crud = true)
 class RoundTripTest {
@@ -44,6 +45,13 @@ class RoundTripTest {
       })
   void everyObjectRoundTripsThroughFabric8(String name) {
     for (HasMetadata o : objects(name)) {
+      var tree =
+          SERIALIZATION.convertValue(o, com.fasterxml.jackson.databind.node.ObjectNode.class);
+      assertThat(tree.has("status")).as(o.getKind() + " status").isFalse();
+      assertThat(tree.get("metadata").fieldNames())
+          .toIterable()
+          .as(o.getKind() + " metadata")
+          .doesNotContain("managedFields", "resourceVersion", "creationTimestamp", "uid");
       String yaml = SERIALIZATION.asYaml(o);
       HasMetadata back = SERIALIZATION.unmarshal(yaml, o.getClass());
       assertThat(SERIALIZATION.asJson(back)).as(o.getKind()).isEqualTo(SERIALIZATION.asJson(o));

@@ -408,9 +408,9 @@ public final class ModelArtifacts {
     /** One model download ({@code attachHfModelArtifact} / {@code attachS3ModelArtifact}). */
     void single(String uri, String modelPath, boolean hf) {
       Optional<Container> user = stripStorageInitializer(pod);
-      Container init = initContainer(List.of(uri, MODEL_PATH));
-      confidential(init);
-      user.ifPresent(u -> mergeUser(init, u));
+      Container generated = initContainer(List.of(uri, MODEL_PATH));
+      confidential(generated);
+      Container init = user.map(u -> mergeUser(generated, u)).orElse(generated);
       PodSpecs.initContainers(pod).add(init);
       addModelMount(
           pod, STORAGE_INITIALIZER, PROVISION_VOLUME, MODEL_PATH, null, false, Optional.empty());
@@ -442,8 +442,8 @@ public final class ModelArtifacts {
         paths.add(p[1]);
       }
       String parent = commonParent(paths);
-      Container init = initContainer(args);
-      user.ifPresent(u -> mergeUser(init, u));
+      Container generated = initContainer(args);
+      Container init = user.map(u -> mergeUser(generated, u)).orElse(generated);
       PodSpecs.initContainers(pod).add(init);
       addModelMount(
           pod, STORAGE_INITIALIZER, PROVISION_VOLUME, parent, null, false, Optional.empty());
@@ -571,37 +571,20 @@ public final class ModelArtifacts {
       ctx.require("v1", "ConfigMap", configMap, "CA bundle of the storage-initializer");
     }
 
-    private void mergeUser(Container generated, Container user) {
-      if (user.getImage() != null && !user.getImage().isEmpty()) {
-        generated.setImage(user.getImage());
-      }
-      if (user.getImagePullPolicy() != null) {
-        generated.setImagePullPolicy(user.getImagePullPolicy());
-      }
-      if (user.getEnv() != null) {
-        for (EnvVar e : user.getEnv()) {
-          PodSpecs.env(generated).removeIf(g -> g.getName().equals(e.getName()));
-          PodSpecs.env(generated).add(e);
-        }
-      }
-      if (user.getResources() != null) {
-        if (user.getResources().getLimits() != null) {
-          generated.getResources().getLimits().putAll(user.getResources().getLimits());
-        }
-        if (user.getResources().getRequests() != null) {
-          generated.getResources().getRequests().putAll(user.getResources().getRequests());
-        }
-      }
-      if (user.getSecurityContext() != null) {
-        generated.setSecurityContext(user.getSecurityContext());
-      }
-      if (user.getVolumeMounts() != null) {
-        PodSpecs.mounts(generated).addAll(user.getVolumeMounts());
-      }
+    /**
+     * The user's container strategic-merged onto the generated one; name, args and command stay the
+     * generated ones.
+     */
+    private Container mergeUser(Container generated, Container user) {
       if (user.getArgs() != null && !user.getArgs().isEmpty()
           || user.getCommand() != null && !user.getCommand().isEmpty()) {
         ctx.warn("args/command of the user storage-initializer are replaced by the renderer's");
       }
+      Container merged = ContainerPatch.apply(generated, user);
+      merged.setName(generated.getName());
+      merged.setArgs(generated.getArgs());
+      merged.setCommand(generated.getCommand());
+      return merged;
     }
   }
 

@@ -19,12 +19,14 @@ import java.util.Optional;
  * builder): the Secret named by the service's storage-secret annotation wins, otherwise every
  * Secret the ServiceAccount lists. An S3 Secret gives {@code AWS_ACCESS_KEY_ID} / {@code
  * AWS_SECRET_ACCESS_KEY} secretKeyRefs plus endpoint env from its annotations, a Hugging Face
- * Secret {@code HF_TOKEN}, a GCS Secret a volume. Azure, HTTPS, HDFS and ModelScope Secrets are not
- * handled (see the report); they are rare with LLM workloads.
+ * Secret {@code HF_TOKEN}, a GCS Secret the volume {@code user-gcp-sa}; an account annotated for
+ * IAM roles ({@code eks.amazonaws.com/role-arn}) adds S3 env from its own annotations. Azure,
+ * HTTPS, HDFS and ModelScope Secrets are not handled; they are rare with LLM workloads.
  */
 final class StorageCredentials {
   static final String IRSA_ANNOTATION = "eks.amazonaws.com/role-arn";
   private static final String S3_PREFIX = "serving.kserve.io/";
+  private static final String GCS_VOLUME = "user-gcp-sa";
 
   private StorageCredentials() {}
 
@@ -33,12 +35,8 @@ final class StorageCredentials {
     Map<String, String> saAnnotations =
         sa.getMetadata().getAnnotations() == null ? Map.of() : sa.getMetadata().getAnnotations();
     if (saAnnotations.containsKey(IRSA_ANNOTATION)) {
-      ctx.warn(
-          "ServiceAccount "
-              + sa.getMetadata().getName()
-              + " carries "
-              + IRSA_ANNOTATION
-              + "; IRSA env for the storage-initializer is not rendered");
+      // IAM role for the ServiceAccount: S3 settings come from the account's own annotations.
+      PodSpecs.env(init).addAll(s3Env(saAnnotations, Map.of()));
     }
     String annotated = ctx.serviceAnnotations().get(config.storageSecretNameAnnotation());
     if (annotated != null) {
@@ -90,20 +88,25 @@ final class StorageCredentials {
       List<EnvVar> envs = new ArrayList<>();
       envs.add(secretRef("AWS_ACCESS_KEY_ID", secretName, config.s3AccessKeyIdName()));
       envs.add(secretRef("AWS_SECRET_ACCESS_KEY", secretName, config.s3SecretAccessKeyName()));
-      envs.addAll(s3Env(secret, data));
+      envs.addAll(
+          s3Env(
+              secret.getMetadata().getAnnotations() == null
+                  ? Map.of()
+                  : secret.getMetadata().getAnnotations(),
+              data));
       mergeEnvs(init, envs);
     } else if (data.containsKey(config.gcsCredentialFileName())) {
-      if (!PodSpecs.hasVolume(pod, secretName)) {
+      if (!PodSpecs.hasVolume(pod, GCS_VOLUME)) {
         PodSpecs.volumes(pod)
             .add(
                 new VolumeBuilder()
-                    .withName(secretName)
+                    .withName(GCS_VOLUME)
                     .withNewSecret()
                     .withSecretName(secretName)
                     .endSecret()
                     .build());
       }
-      PodSpecs.mounts(init).add(PodSpecs.mount(secretName, "/var/secrets/", null, true));
+      PodSpecs.mounts(init).add(PodSpecs.mount(GCS_VOLUME, "/var/secrets/", null, true));
       PodSpecs.env(init)
           .add(
               new EnvVar(
@@ -121,11 +124,7 @@ final class StorageCredentials {
    * S3_USE_HTTPS}; without one, https unless use-https is {@code "0"}. The controller-wide S3
    * defaults of {@code inferenceservice-config} are not modelled (none by default).
    */
-  private static List<EnvVar> s3Env(Secret secret, Map<String, String> data) {
-    Map<String, String> a =
-        secret.getMetadata().getAnnotations() == null
-            ? Map.of()
-            : secret.getMetadata().getAnnotations();
+  private static List<EnvVar> s3Env(Map<String, String> a, Map<String, String> data) {
     List<EnvVar> envs = new ArrayList<>();
     String endpoint = value(a, data, "s3-endpoint", "S3_ENDPOINT").trim();
     if (!endpoint.isEmpty()) {

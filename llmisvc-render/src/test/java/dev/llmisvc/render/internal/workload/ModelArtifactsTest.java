@@ -194,6 +194,33 @@ class ModelArtifactsTest {
             "AWS_DEFAULT_REGION=eu-west-1");
   }
 
+  // §5.1 credentials: "IRSA envs for annotated SAs".
+  @Test
+  void irsaAnnotatedDefaultAccountAddsS3EnvFromItsAnnotations() {
+    ClusterFacts facts =
+        new ClusterFacts() {
+          @Override
+          public Optional<io.fabric8.kubernetes.api.model.ServiceAccount> serviceAccount(
+              String namespace, String name) {
+            return Optional.of(
+                new io.fabric8.kubernetes.api.model.ServiceAccountBuilder()
+                    .withNewMetadata()
+                    .withName(name)
+                    .addToAnnotations("eks.amazonaws.com/role-arn", "arn:aws:iam::1:role/r")
+                    .addToAnnotations("serving.kserve.io/s3-region", "us-west-2")
+                    .endMetadata()
+                    .build());
+          }
+        };
+    PodSpec pod =
+        attach(
+            new RenderContext(
+                svc("s3://b/m", ""), RenderSettings.builder().clusterFacts(facts).build()),
+            "/mnt/models");
+    assertThat(pod.getInitContainers().get(0).getEnv())
+        .containsExactly(new EnvVar("AWS_DEFAULT_REGION", "us-west-2", null));
+  }
+
   @Test
   void userStorageInitializerIsReplacedKeepingItsCustomisations() {
     PodSpec pod = pod();
@@ -208,6 +235,9 @@ class ModelArtifactsTest {
                     .withValue("1")
                     .endEnv()
                     .withArgs("ignored")
+                    .withNewResources()
+                    .addToLimits("memory", new io.fabric8.kubernetes.api.model.Quantity("4Gi"))
+                    .endResources()
                     .build())));
     RenderContext ctx = new RenderContext(svc("hf://org/m", ""), RenderSettings.defaults());
     ModelArtifacts.attach(ctx, pod, "main", "/mnt/models", Optional.empty(), Optional.empty());
@@ -216,6 +246,12 @@ class ModelArtifactsTest {
     assertThat(init.getImage()).isEqualTo("mine:1");
     assertThat(init.getArgs()).containsExactly("hf://org/m", "/mnt/models");
     assertThat(init.getEnv()).extracting(EnvVar::getName).startsWith("X");
+    // strategic merge: the user's memory limit wins, the generated cpu limit and requests stay
+    assertThat(init.getResources().getLimits())
+        .containsEntry("memory", new io.fabric8.kubernetes.api.model.Quantity("4Gi"))
+        .containsEntry("cpu", new io.fabric8.kubernetes.api.model.Quantity("1"));
+    assertThat(init.getResources().getRequests()).containsKeys("cpu", "memory");
+    assertThat(init.getTerminationMessagePolicy()).isEqualTo("FallbackToLogsOnError");
   }
 
   @Test
