@@ -2,6 +2,7 @@ package dev.llmisvc.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.llmisvc.api.yaml.LlmisvcMapper;
+import dev.llmisvc.render.context.RequiredObject;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesList;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;

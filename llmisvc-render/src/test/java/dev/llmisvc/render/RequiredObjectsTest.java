@@ -2,6 +2,7 @@ package dev.llmisvc.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.llmisvc.render.context.RenderSettings;
 import org.junit.jupiter.api.Test;
 
 /** What {@link Rendering#required()} lists: what the cluster must provide (brief, §1.2). */

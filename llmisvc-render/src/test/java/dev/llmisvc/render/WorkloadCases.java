@@ -3,6 +3,8 @@ package dev.llmisvc.render;
 import dev.llmisvc.api.settings.ControllerSettings;
 import dev.llmisvc.api.settings.WvaConfig;
 import dev.llmisvc.api.v1alpha2.LLMInferenceService;
+import dev.llmisvc.render.context.ClusterFacts;
+import dev.llmisvc.render.context.RenderSettings;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.ServiceAccount;

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.llmisvc.api.settings.ControllerSettings;
 import dev.llmisvc.api.v1alpha2.LLMInferenceService;
+import dev.llmisvc.render.context.ClusterFacts;
+import dev.llmisvc.render.context.RenderException;
+import dev.llmisvc.render.context.RenderSettings;
+import dev.llmisvc.render.context.RequiredObject;
 import dev.llmisvc.render.model.lws.LeaderWorkerSet;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;

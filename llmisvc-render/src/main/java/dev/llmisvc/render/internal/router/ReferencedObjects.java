@@ -21,8 +21,9 @@ import java.util.List;
  * entries.
  *
  * <p>KServe checks these even for a stopped service, so they are listed then too. The parents of a
- * referenced HTTPRoute are listed when {@link dev.llmisvc.render.ClusterFacts#liveHttpRoute} can
- * show the route; one without parents fails, as in KServe.
+ * referenced HTTPRoute are listed when {@link
+ * dev.llmisvc.render.context.ClusterFacts#liveHttpRoute} can show the route; one without parents
+ * fails, as in KServe.
  */
 final class ReferencedObjects implements RouterStep {
   static final String GATEWAY_API = "gateway.networking.k8s.io/v1";

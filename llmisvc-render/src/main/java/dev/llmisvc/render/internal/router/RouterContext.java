@@ -11,7 +11,7 @@ import dev.llmisvc.api.v1alpha2.LLMInferenceService;
 import dev.llmisvc.api.v1alpha2.PoolSpec;
 import dev.llmisvc.api.v1alpha2.RouterSpec;
 import dev.llmisvc.api.v1alpha2.SchedulerSpec;
-import dev.llmisvc.render.ClusterFacts;
+import dev.llmisvc.render.context.ClusterFacts;
 import dev.llmisvc.render.internal.Children;
 import io.fabric8.kubernetes.api.model.LocalObjectReference;
 import io.fabric8.kubernetes.api.model.PodSpec;

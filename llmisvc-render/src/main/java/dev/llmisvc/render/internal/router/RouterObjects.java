@@ -2,7 +2,7 @@ package dev.llmisvc.render.internal.router;
 
 import dev.llmisvc.api.settings.ControllerSettings;
 import dev.llmisvc.api.v1alpha2.LLMInferenceService;
-import dev.llmisvc.render.ClusterFacts;
+import dev.llmisvc.render.context.ClusterFacts;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import java.util.Objects;
 import java.util.function.UnaryOperator;

@@ -37,7 +37,7 @@ final class ContainerPatch {
   }
 
   private static void mergeObject(ObjectNode base, ObjectNode patch, boolean containerLevel) {
-    Iterator<Map.Entry<String, JsonNode>> fields = patch.fields();
+    Iterator<Map.Entry<String, JsonNode>> fields = patch.properties().iterator();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> f = fields.next();
       String key = f.getKey();

@@ -30,7 +30,7 @@ import java.util.Optional;
  *       parent of the model path mounted read-write, {@code runAsUser} and a shared process
  *       namespace; {@code oci+native://}: an image volume;
  *   <li>any other scheme ({@code gs://}, {@code https://}, ...): a {@link
- *       dev.llmisvc.render.RenderException} "unsupported schema in model URI".
+ *       dev.llmisvc.render.context.RenderException} "unsupported schema in model URI".
  * </ul>
  *
  * <p>With LoRA adapters the downloads are one storage-initializer for the model and every {@code
@@ -78,7 +78,7 @@ public final class ModelArtifacts {
    *     empty means the namespace's {@code default}
    * @param liveStorageInitializer the live workload's {@code storage-initializer}, if any (its
    *     image is kept, and it decides whether HF env is added)
-   * @throws dev.llmisvc.render.RenderException for a model URI KServe refuses
+   * @throws dev.llmisvc.render.context.RenderException for a model URI KServe refuses
    */
   public static void attach(
       RenderContext ctx,

@@ -107,7 +107,7 @@ class SchedulerMigrationsTest {
         new RouterContext(
             RouterPitfallsTest.service("a", "ns", RouterPitfallsTest.MANAGED),
             dev.llmisvc.api.settings.ControllerSettings.defaults(),
-            dev.llmisvc.render.ClusterFacts.offline(),
+            dev.llmisvc.render.context.ClusterFacts.offline(),
             p -> p);
     PodSpec pod =
         new PodSpecBuilder()
@@ -128,7 +128,7 @@ class SchedulerMigrationsTest {
         new RouterContext(
             RouterPitfallsTest.service("a", "ns", RouterPitfallsTest.MANAGED),
             dev.llmisvc.api.settings.ControllerSettings.defaults(),
-            dev.llmisvc.render.ClusterFacts.offline(),
+            dev.llmisvc.render.context.ClusterFacts.offline(),
             p -> p);
     PodSpec pod =
         new PodSpecBuilder()
@@ -229,7 +229,7 @@ class SchedulerMigrationsTest {
           new RouterContext(
               RouterPitfallsTest.service("a", "ns", RouterPitfallsTest.MANAGED),
               dev.llmisvc.api.settings.ControllerSettings.defaults(),
-              dev.llmisvc.render.ClusterFacts.offline(),
+              dev.llmisvc.render.context.ClusterFacts.offline(),
               p -> p);
       PodSpec pod =
           new PodSpecBuilder()

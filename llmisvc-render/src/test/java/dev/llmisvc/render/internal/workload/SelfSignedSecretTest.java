@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.llmisvc.api.v1alpha2.LLMInferenceService;
 import dev.llmisvc.api.yaml.LlmisvcMapper;
-import dev.llmisvc.render.ClusterFacts;
-import dev.llmisvc.render.RenderSettings;
+import dev.llmisvc.render.context.ClusterFacts;
+import dev.llmisvc.render.context.RenderSettings;
 import io.fabric8.kubernetes.api.model.Secret;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

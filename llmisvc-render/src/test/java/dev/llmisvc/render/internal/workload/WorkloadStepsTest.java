@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.llmisvc.api.v1alpha2.LLMInferenceService;
 import dev.llmisvc.api.yaml.LlmisvcMapper;
-import dev.llmisvc.render.RenderException;
-import dev.llmisvc.render.RenderSettings;
+import dev.llmisvc.render.context.RenderException;
+import dev.llmisvc.render.context.RenderSettings;
 import dev.llmisvc.render.model.lws.LeaderWorkerSet;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.EnvVar;

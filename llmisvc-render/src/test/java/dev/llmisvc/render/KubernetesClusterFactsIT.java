@@ -2,6 +2,8 @@ package dev.llmisvc.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.llmisvc.render.context.ClusterFacts;
+import dev.llmisvc.render.context.KubernetesClusterFacts;
 import dev.llmisvc.render.model.lws.LeaderWorkerSet;
 import dev.llmisvc.render.model.lws.LeaderWorkerSetSpec;
 import dev.llmisvc.render.model.lws.LeaderWorkerTemplate;
@@ -23,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /** The cluster lookups of rendering.md §1.2 against the fabric8 mock API server (CRUD mode). */
 @EnableKubernetesMockClient(crud = true)
-class KubernetesClusterFactsTest {
+class KubernetesClusterFactsIT {
   KubernetesClient client;
   ClusterFacts facts;
 

@@ -1,4 +1,4 @@
-package dev.llmisvc.render;
+package dev.llmisvc.render.context;
 
 import dev.llmisvc.api.LlmisvcException;
 

@@ -1,4 +1,4 @@
-package dev.llmisvc.render;
+package dev.llmisvc.render.context;
 
 import java.util.Objects;
 

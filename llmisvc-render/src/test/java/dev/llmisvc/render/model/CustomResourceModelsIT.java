@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * The hand-written LWS and ScaledObject models serialise like their CRDs and work with a client.
  */
 @EnableKubernetesMockClient(crud = true)
-class CustomResourceModelsTest {
+class CustomResourceModelsIT {
   private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
 
   KubernetesClient client;

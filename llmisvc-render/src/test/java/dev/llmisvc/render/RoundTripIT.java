@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the same object back.
  */
 @EnableKubernetesMockClient(crud = true)
-class RoundTripTest {
+class RoundTripIT {
   private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
 
   KubernetesClient client;

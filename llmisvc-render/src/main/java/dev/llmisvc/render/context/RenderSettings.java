@@ -1,4 +1,4 @@
-package dev.llmisvc.render;
+package dev.llmisvc.render.context;
 
 import dev.llmisvc.api.settings.ControllerSettings;
 import java.util.Objects;
@@ -98,7 +98,8 @@ public final class RenderSettings {
   /**
    * Whether the renderer creates the Secret {@code <n>-kserve-self-signed-certs} itself. KServe's
    * controller always does; its certificate depends on the clock and a fresh key, so by default the
-   * renderer leaves it out (pure output) and lists it in {@link Rendering#required()}.
+   * renderer leaves it out (pure output) and lists it in {@link
+   * dev.llmisvc.render.Rendering#required()}.
    *
    * <pre>{@code
    * if (settings.generateTls()) { ... }

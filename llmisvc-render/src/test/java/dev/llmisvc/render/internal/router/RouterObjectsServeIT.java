@@ -26,7 +26,7 @@ import org.junit.jupiter.api.TestFactory;
  * returns it unchanged apart from server-owned metadata.
  */
 @EnableKubernetesMockClient(crud = true)
-class RouterObjectsServeTest {
+class RouterObjectsServeIT {
   static KubernetesClient client;
 
   @TestFactory

@@ -1,4 +1,4 @@
-package dev.llmisvc.render;
+package dev.llmisvc.render.context;
 
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.Secret;

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * client.resources(X.class)}.
  */
 @EnableKubernetesMockClient(crud = true)
-class InferencePoolModelTest {
+class InferencePoolModelIT {
   static KubernetesClient client;
 
   private static final KubernetesSerialization FABRIC8 = new KubernetesSerialization();
