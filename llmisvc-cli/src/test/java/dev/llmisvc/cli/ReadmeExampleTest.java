@@ -14,6 +14,11 @@ import dev.llmisvc.compose.FieldOrigin;
 import dev.llmisvc.compose.FieldPath;
 import dev.llmisvc.compose.LayerId;
 import dev.llmisvc.compose.source.ConfigSource;
+import dev.llmisvc.render.Renderer;
+import dev.llmisvc.render.Rendering;
+import dev.llmisvc.render.context.RenderSettings;
+import dev.llmisvc.render.context.RequiredObject;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import org.junit.jupiter.api.Test;
 
 /** The Java snippet of README.md, kept compiling and true: typed from builder to effective spec. */
@@ -65,5 +70,9 @@ class ReadmeExampleTest {
     assertThat(c.origin(FieldPath.parse("replicas")))
         .flatMap(FieldOrigin::layer)
         .hasValue(new LayerId(LayerId.Kind.UserRef, "llm", "gpu-profile"));
+
+    Rendering r = Renderer.render(c, RenderSettings.defaults());
+    assertThat(r.objects()).extracting(HasMetadata::getKind).contains("Deployment", "HTTPRoute");
+    assertThat(r.required()).extracting(RequiredObject::kind).containsExactly("Secret", "Gateway");
   }
 }

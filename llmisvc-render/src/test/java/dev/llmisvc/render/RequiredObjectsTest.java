@@ -8,20 +8,26 @@ import org.junit.jupiter.api.Test;
 /** What {@link Rendering#required()} lists: what the cluster must provide (brief, §1.2). */
 class RequiredObjectsTest {
   @Test
-  void composedSingleNodeNeedsOnlyTheTlsSecretItsPodsMount() {
+  void composedSingleNodeNeedsOnlyTheTlsSecretItsPodsMountAndTheIngressGateway() {
     Rendering r = Renderer.render(WorkloadCases.service("single-node"));
+    // the managed route attaches to KServe's ingress Gateway, which the renderer never creates
     assertThat(r.required())
         .extracting(o -> o.kind() + "/" + o.namespace() + "/" + o.name())
-        .containsExactly("Secret/llm/qwen2-7b-instruct-kserve-self-signed-certs");
+        .containsExactly(
+            "Secret/llm/qwen2-7b-instruct-kserve-self-signed-certs",
+            "Gateway/kserve/kserve-ingress-gateway");
   }
 
   @Test
   void generatedTlsSecretIsNotRequiredAndComesFirst() {
+    // only the ingress Gateway is left to the cluster
     Rendering r =
         Renderer.render(
             WorkloadCases.service("single-node"),
             RenderSettings.builder().generateTls(true).build());
-    assertThat(r.required()).isEmpty();
+    assertThat(r.required())
+        .extracting(o -> o.kind() + "/" + o.namespace() + "/" + o.name())
+        .containsExactly("Gateway/kserve/kserve-ingress-gateway");
     assertThat(r.objects().get(0).getKind()).isEqualTo("Secret");
     assertThat(r.objects().get(0).getMetadata().getName())
         .isEqualTo("qwen2-7b-instruct-kserve-self-signed-certs");

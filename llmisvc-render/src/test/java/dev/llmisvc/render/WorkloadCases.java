@@ -5,6 +5,9 @@ import dev.llmisvc.api.settings.WvaConfig;
 import dev.llmisvc.api.v1alpha2.LLMInferenceService;
 import dev.llmisvc.render.context.ClusterFacts;
 import dev.llmisvc.render.context.RenderSettings;
+import dev.llmisvc.render.internal.workload.RenderContext;
+import dev.llmisvc.render.internal.workload.WorkloadSteps;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
@@ -45,9 +48,22 @@ final class WorkloadCases {
     };
   }
 
-  /** The rendering of a case, as canonical golden text. */
+  /**
+   * The workload part of a case's rendering (rendering.md §0.1 steps 1-6), as canonical golden
+   * text; the router part has goldens of its own, and {@code WholeRenderingTest} checks that a
+   * whole rendering is the two parts in order.
+   */
   static String rendered(String name) {
-    return GoldenYaml.canonical(Renderer.render(service(name), settings(name)).toYaml());
+    return GoldenYaml.canonical(workloadYaml(service(name), settings(name)));
+  }
+
+  /** The objects the workload steps render, as {@link Rendering#toYaml()} writes them. */
+  static String workloadYaml(LLMInferenceService service, RenderSettings settings) {
+    StringBuilder out = new StringBuilder();
+    for (HasMetadata o : WorkloadSteps.render(new RenderContext(service, settings))) {
+      out.append("---\n").append(Rendering.toYaml(o));
+    }
+    return out.toString();
   }
 
   /** A namespace whose default ServiceAccount lists an S3 credential Secret. */
