@@ -1,12 +1,11 @@
 package dev.llmisvc.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmisvc.api.yaml.Document;
+import dev.llmisvc.compose.merge.DocumentLayers;
 import dev.llmisvc.compose.merge.Layer;
 import dev.llmisvc.compose.merge.MergeException;
 import dev.llmisvc.compose.merge.SpecMerger;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -47,40 +46,18 @@ final class MergeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<Document> documents = new InputReader(System.in).read(files);
-    List<Layer> layers = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
-    for (Document doc : documents) {
-      String kind = doc.kind().orElse("");
-      JsonNode spec;
-      if (RESOURCE_KINDS.contains(kind)) {
-        spec = doc.tree().path("spec");
-        if (!spec.isObject()) {
-          problems.add(doc.source() + ": spec: expected an object");
-          continue;
-        }
-      } else if (kind.isEmpty() && !doc.tree().has("apiVersion")) {
-        spec = doc.tree();
-      } else {
-        problems.add(
-            doc.source()
-                + ": kind: expected a bare spec, LLMInferenceService or LLMInferenceServiceConfig,"
-                + " found \""
-                + kind
-                + "\"");
-        continue;
-      }
-      problems.addAll(SpecCheck.problems(doc.source(), (ObjectNode) spec));
-      layers.add(new Layer(doc.source() + "#" + layers.size(), (ObjectNode) spec));
-    }
-    if (!problems.isEmpty()) {
-      throw new InputException(problems);
+    List<Layer> layers;
+    try {
+      layers = DocumentLayers.of(documents);
+    } catch (DocumentLayers.LayerException e) {
+      throw new InputException(e.problems());
     }
     ObjectNode merged;
     try {
       merged = SpecMerger.kserve().merge(layers).spec();
     } catch (MergeException e) {
-      String layer = e.layerId().substring(0, e.layerId().lastIndexOf('#'));
-      throw new InputException(layer + ": spec." + e.path() + ": " + e.reason());
+      throw new InputException(
+          DocumentLayers.source(e.layerId()) + ": spec." + e.path() + ": " + e.reason());
     }
     DocumentWriter.print(spec.commandLine().getOut(), output.format, List.of(merged));
     return 0;
