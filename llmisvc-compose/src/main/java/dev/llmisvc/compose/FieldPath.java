@@ -1,5 +1,6 @@
 package dev.llmisvc.compose;
 
+import dev.llmisvc.compose.merge.Provenance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -172,20 +173,9 @@ public final class FieldPath implements Comparable<FieldPath> {
     return text.compareTo(o.text);
   }
 
-  /** A key that reads unambiguously after a dot: {@code [A-Za-z_$][A-Za-z0-9_$-]*}. */
+  /** A key that reads unambiguously after a dot, as provenance paths spell it. */
   static boolean isPlain(String key) {
-    if (key.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < key.length(); i++) {
-      char c = key.charAt(i);
-      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$';
-      boolean digit = (c >= '0' && c <= '9') || c == '-';
-      if (!letter && !(i > 0 && digit)) {
-        return false;
-      }
-    }
-    return true;
+    return Provenance.isPlainKey(key);
   }
 
   private sealed interface Segment {

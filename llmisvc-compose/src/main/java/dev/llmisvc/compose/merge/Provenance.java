@@ -54,4 +54,16 @@ public final class Provenance {
   public String toString() {
     return entries.toString();
   }
+
+  /**
+   * Whether a key is written after a dot in provenance paths ({@code a.key}) rather than quoted
+   * ({@code a["app.kubernetes.io/name"]}): the one spelling rule every field path of the library
+   * follows.
+   *
+   * @param key a map key or field name
+   * @return true for keys matching {@code [A-Za-z_$][A-Za-z0-9_$-]*}
+   */
+  public static boolean isPlainKey(String key) {
+    return SpecPath.isPlain(key);
+  }
 }

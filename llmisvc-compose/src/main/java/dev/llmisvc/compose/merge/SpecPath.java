@@ -94,7 +94,7 @@ final class SpecPath {
   }
 
   /** A key that reads unambiguously after a dot: {@code [A-Za-z_$][A-Za-z0-9_$-]*}. */
-  private static boolean isPlain(String key) {
+  static boolean isPlain(String key) {
     if (key.isEmpty()) {
       return false;
     }
