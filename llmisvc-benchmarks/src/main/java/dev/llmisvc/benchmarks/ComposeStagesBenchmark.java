@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmisvc.api.settings.ControllerSettings;
 import dev.llmisvc.api.validation.Defaulter;
-import dev.llmisvc.compose.ConfigLookup;
 import dev.llmisvc.compose.internal.ConfigNameResolver;
 import dev.llmisvc.compose.internal.postmerge.PostMergeContext;
 import dev.llmisvc.compose.internal.postmerge.PostMergeSteps;
@@ -68,7 +67,6 @@ public class ComposeStagesBenchmark {
   private final ControllerSettings settings = ControllerSettings.defaults();
 
   private ConfigSource source;
-  private ConfigLookup lookup;
   private List<String> configNames;
   private ObjectNode svc;
   private List<Layer> shapeLayers;
@@ -86,7 +84,6 @@ public class ComposeStagesBenchmark {
                 .add(baseRef, "benchmark")
                 .build(),
             PresetCatalog.builtin(settings.systemNamespace()).withPrefix(settings.configPrefix()));
-    lookup = new ConfigLookup(source, settings.systemNamespace());
     configNames = new ArrayList<>(ComposeBenchmark.PRESETS);
     configNames.add("h100-profile");
 
@@ -118,8 +115,15 @@ public class ComposeStagesBenchmark {
     mergedSpec = (ObjectNode) mergedSpec.get("spec");
   }
 
+  /**
+   * KServe's {@code getConfig}, as the composer's (package-private) {@code ConfigLookup} runs it:
+   * the service's namespace first, then the system namespace.
+   */
   private ConfigDocument find(String name) {
-    return lookup.find(ComposeBenchmark.NAMESPACE, name);
+    return source
+        .config(ComposeBenchmark.NAMESPACE, name)
+        .or(() -> source.config(settings.systemNamespace(), name))
+        .orElseThrow(() -> new IllegalStateException("config not found: " + name));
   }
 
   private PostMergeContext context() {
