@@ -15,11 +15,11 @@ import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
 import java.util.Optional;
 
 /** The inputs of the workload golden cases under {@code /workload/<case>/}. */
-final class WorkloadCases {
+public final class WorkloadCases {
   private WorkloadCases() {}
 
   /** The case's service: {@code service.yaml} composed, or {@code effective.yaml} as it is. */
-  static LLMInferenceService service(String name) {
+  public static LLMInferenceService service(String name) {
     String dir = "/workload/" + name + "/";
     if (WorkloadCases.class.getResource(dir + "service.yaml") != null) {
       return EffectiveServices.compose(EffectiveServices.resource(dir + "service.yaml"));
@@ -28,7 +28,7 @@ final class WorkloadCases {
   }
 
   /** The settings a case renders with: KServe's defaults unless the case needs more. */
-  static RenderSettings settings(String name) {
+  public static RenderSettings settings(String name) {
     return switch (name) {
       case "storage-s3" -> RenderSettings.builder().clusterFacts(new S3Facts()).build();
       case "scaling-wva-keda" ->

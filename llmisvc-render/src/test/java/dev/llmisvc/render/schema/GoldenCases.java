@@ -5,32 +5,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.llmisvc.api.settings.ControllerSettings;
-import dev.llmisvc.api.settings.ControllerSettings.InferencePoolVersion;
-import dev.llmisvc.api.settings.ControllerSettings.ModelBasedRoutingMode;
-import dev.llmisvc.api.settings.WvaConfig;
 import dev.llmisvc.api.v1alpha2.LLMInferenceService;
 import dev.llmisvc.render.EffectiveServices;
 import dev.llmisvc.render.Renderer;
 import dev.llmisvc.render.Rendering;
-import dev.llmisvc.render.context.ClusterFacts;
+import dev.llmisvc.render.WorkloadCases;
 import dev.llmisvc.render.context.RenderSettings;
-import io.fabric8.kubernetes.api.model.Secret;
-import io.fabric8.kubernetes.api.model.SecretBuilder;
-import io.fabric8.kubernetes.api.model.ServiceAccount;
-import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.GatewayBuilder;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
+import dev.llmisvc.render.internal.router.RouterCases;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -39,9 +27,8 @@ import java.util.stream.Stream;
  * The golden cases of the render module, rendered whole by {@link Renderer#render(
  * LLMInferenceService, RenderSettings)}: the workload cases ({@code src/test/resources/workload/}),
  * with the settings {@code WorkloadCases} gives them, and the router cases ({@code router/}), with
- * the settings and facts of their {@code options.yaml} as {@code RouterGoldenTest} reads them.
- * Those two are package-private in other packages, so their case inputs are read again here; a
- * change to how they load a case must be made here too.
+ * the settings and facts of their {@code options.yaml} as {@code RouterGoldenTest} reads them. Both
+ * readings are the ones those tests use ({@code WorkloadCases}, {@code RouterCases}).
  *
  * <p>The cases of {@link #WITH_TLS} render with {@code generateTls} on, so the self-signed
  * certificate Secret is among the objects checked (the setting adds that Secret and changes nothing
@@ -92,30 +79,11 @@ final class GoldenCases {
     return dir.getParent().getFileName() + "/" + dir.getFileName();
   }
 
-  private static Rendering workload(Path dir) throws IOException {
+  private static Rendering workload(Path dir) {
     String name = dir.getFileName().toString();
-    LLMInferenceService service =
-        Files.exists(dir.resolve("service.yaml"))
-            ? EffectiveServices.compose(Files.readString(dir.resolve("service.yaml")))
-            : EffectiveServices.effective(Files.readString(dir.resolve("effective.yaml")));
-    RenderSettings.Builder settings =
-        RenderSettings.builder().generateTls(WITH_TLS.contains(name(dir)));
-    switch (name) {
-      case "storage-s3" -> settings.clusterFacts(new S3Facts());
-      case "scaling-wva-keda" ->
-          settings.controller(
-              ControllerSettings.builder()
-                  .wva(
-                      WvaConfig.builder()
-                          .prometheusUrl("https://prometheus.monitoring:9091")
-                          .tlsInsecureSkipVerify(true)
-                          .triggerAuthName("wva-prometheus")
-                          .triggerAuthKind("ClusterTriggerAuthentication")
-                          .build())
-                  .build());
-      default -> {}
-    }
-    return Renderer.render(service, settings.build());
+    return Renderer.render(
+        WorkloadCases.service(name),
+        WorkloadCases.settings(name).toBuilder().generateTls(WITH_TLS.contains(name(dir))).build());
   }
 
   private static Rendering router(Path dir) throws IOException {
@@ -123,127 +91,15 @@ final class GoldenCases {
         Files.exists(dir.resolve("options.yaml"))
             ? YAML.readTree(dir.resolve("options.yaml").toFile())
             : JsonNodeFactory.instance.objectNode();
-    ControllerSettings settings = routerSettings(options.path("settings"));
+    ControllerSettings settings = RouterCases.settings(options.path("settings"));
     LLMInferenceService service =
         EffectiveServices.compose(Files.readString(dir.resolve("service.yaml")), settings);
     return Renderer.render(
         service,
         RenderSettings.builder()
             .controller(settings)
-            .clusterFacts(routerFacts(options.path("facts")))
+            .clusterFacts(RouterCases.facts(options.path("facts")))
             .generateTls(WITH_TLS.contains(name(dir)))
             .build());
-  }
-
-  private static ControllerSettings routerSettings(JsonNode s) {
-    ControllerSettings.Builder b = ControllerSettings.builder();
-    if (s.has("enableTls")) {
-      b.enableTls(s.get("enableTls").asBoolean());
-    }
-    if (s.has("modelBasedRoutingMode")) {
-      b.modelBasedRoutingMode(
-          ModelBasedRoutingMode.valueOf(s.get("modelBasedRoutingMode").asText()));
-    }
-    if (s.has("modelBasedRoutingHeaderName")) {
-      b.modelBasedRoutingHeaderName(s.get("modelBasedRoutingHeaderName").asText());
-    }
-    if (s.has("inferencePoolVersions")) {
-      Set<InferencePoolVersion> versions = EnumSet.noneOf(InferencePoolVersion.class);
-      s.get("inferencePoolVersions")
-          .forEach(v -> versions.add(InferencePoolVersion.valueOf(v.asText())));
-      b.inferencePoolVersions(versions);
-    }
-    return b.build();
-  }
-
-  private static ClusterFacts routerFacts(JsonNode f) {
-    Map<String, Gateway> gateways = new LinkedHashMap<>();
-    for (JsonNode g : f.path("gateways")) {
-      Map<String, String> annotations = new LinkedHashMap<>();
-      g.path("annotations")
-          .properties()
-          .forEach(e -> annotations.put(e.getKey(), e.getValue().asText()));
-      gateways.put(
-          g.path("namespace").asText() + "/" + g.path("name").asText(),
-          new GatewayBuilder()
-              .withNewMetadata()
-              .withNamespace(g.path("namespace").asText())
-              .withName(g.path("name").asText())
-              .withAnnotations(annotations)
-              .endMetadata()
-              .build());
-    }
-    Optional<HTTPRoute> liveRoute =
-        f.has("liveHttpRoute")
-            ? Optional.of(
-                FabricRoundTrip.FABRIC8.unmarshal(
-                    f.get("liveHttpRoute").toString(), HTTPRoute.class))
-            : Optional.empty();
-    Optional<List<String>> liveArgs = Optional.empty();
-    if (f.has("liveSchedulerArgs")) {
-      List<String> args = new ArrayList<>();
-      f.get("liveSchedulerArgs").forEach(a -> args.add(a.asText()));
-      liveArgs = Optional.of(args);
-    }
-    Optional<List<String>> schedulerArgs = liveArgs;
-    List<String> members = new ArrayList<>();
-    f.path("routingGroupMembers").forEach(m -> members.add(m.asText()));
-    return new ClusterFacts() {
-      @Override
-      public Optional<Gateway> gateway(String namespace, String name) {
-        return Optional.ofNullable(gateways.get(namespace + "/" + name));
-      }
-
-      @Override
-      public Optional<HTTPRoute> liveHttpRoute(String namespace, String name) {
-        return liveRoute;
-      }
-
-      @Override
-      public Optional<List<String>> liveSchedulerArgs(String namespace, String name) {
-        return schedulerArgs;
-      }
-
-      @Override
-      public List<String> routingGroupMembers(String namespace, String group, String except) {
-        return members;
-      }
-    };
-  }
-
-  /** The storage-s3 case's namespace: its default ServiceAccount lists an S3 credential Secret. */
-  private static final class S3Facts implements ClusterFacts {
-    @Override
-    public Optional<ServiceAccount> serviceAccount(String namespace, String name) {
-      ServiceAccountBuilder sa =
-          new ServiceAccountBuilder()
-              .withNewMetadata()
-              .withName(name)
-              .withNamespace(namespace)
-              .endMetadata();
-      if (name.equals("default")) {
-        sa.addNewSecret().withName("s3-creds").endSecret();
-      }
-      return Optional.of(sa.build());
-    }
-
-    @Override
-    public Optional<Secret> secret(String namespace, String name) {
-      if (!name.equals("s3-creds")) {
-        return Optional.empty();
-      }
-      return Optional.of(
-          new SecretBuilder()
-              .withNewMetadata()
-              .withName(name)
-              .withNamespace(namespace)
-              .addToAnnotations("serving.kserve.io/s3-endpoint", "minio.storage:9000")
-              .addToAnnotations("serving.kserve.io/s3-usehttps", "0")
-              .addToAnnotations("serving.kserve.io/s3-region", "us-east-1")
-              .endMetadata()
-              .addToData("AWS_ACCESS_KEY_ID", "YWNjZXNz")
-              .addToData("AWS_SECRET_ACCESS_KEY", "c2VjcmV0")
-              .build());
-    }
   }
 }

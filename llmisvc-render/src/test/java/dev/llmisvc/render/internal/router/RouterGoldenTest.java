@@ -5,27 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.llmisvc.api.settings.ControllerSettings;
-import dev.llmisvc.api.settings.ControllerSettings.InferencePoolVersion;
-import dev.llmisvc.api.settings.ControllerSettings.ModelBasedRoutingMode;
 import dev.llmisvc.api.v1alpha2.LLMInferenceService;
 import dev.llmisvc.render.EffectiveServices;
-import dev.llmisvc.render.context.ClusterFacts;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodSpecBuilder;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.GatewayBuilder;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -83,11 +72,12 @@ class RouterGoldenTest {
         Files.exists(dir.resolve("options.yaml"))
             ? RenderedTrees.YAML.readTree(dir.resolve("options.yaml").toFile())
             : JsonNodeFactory.instance.objectNode();
-    ControllerSettings settings = settings(options.path("settings"));
+    ControllerSettings settings = RouterCases.settings(options.path("settings"));
     LLMInferenceService svc =
         EffectiveServices.compose(Files.readString(dir.resolve("service.yaml")), settings);
     RouterRendering rendering =
-        RouterObjects.render(svc, settings, facts(options.path("facts")), MARK_MODEL_ARTIFACTS);
+        RouterObjects.render(
+            svc, settings, RouterCases.facts(options.path("facts")), MARK_MODEL_ARTIFACTS);
     JsonNode actual = RenderedTrees.document(rendering);
     String name = dir.getFileName().toString();
     Path expectedFile = dir.resolve("expected.yaml");
@@ -120,83 +110,5 @@ class RouterGoldenTest {
       b.append(line).append('\n');
     }
     return b.toString();
-  }
-
-  static ControllerSettings settings(JsonNode s) {
-    ControllerSettings.Builder b = ControllerSettings.builder();
-    if (s.has("enableTls")) {
-      b.enableTls(s.get("enableTls").asBoolean());
-    }
-    if (s.has("modelBasedRoutingMode")) {
-      b.modelBasedRoutingMode(
-          ModelBasedRoutingMode.valueOf(s.get("modelBasedRoutingMode").asText()));
-    }
-    if (s.has("modelBasedRoutingHeaderName")) {
-      b.modelBasedRoutingHeaderName(s.get("modelBasedRoutingHeaderName").asText());
-    }
-    if (s.has("inferencePoolVersions")) {
-      Set<InferencePoolVersion> versions = EnumSet.noneOf(InferencePoolVersion.class);
-      s.get("inferencePoolVersions")
-          .forEach(v -> versions.add(InferencePoolVersion.valueOf(v.asText())));
-      b.inferencePoolVersions(versions);
-    }
-    return b.build();
-  }
-
-  static ClusterFacts facts(JsonNode f) {
-    Map<String, Gateway> gateways = new LinkedHashMap<>();
-    for (JsonNode g : f.path("gateways")) {
-      Map<String, String> annotations = new LinkedHashMap<>();
-      g.path("annotations")
-          .properties()
-          .iterator()
-          .forEachRemaining(e -> annotations.put(e.getKey(), e.getValue().asText()));
-      gateways.put(
-          g.path("namespace").asText() + "/" + g.path("name").asText(),
-          new GatewayBuilder()
-              .withNewMetadata()
-              .withNamespace(g.path("namespace").asText())
-              .withName(g.path("name").asText())
-              .withAnnotations(annotations)
-              .endMetadata()
-              .build());
-    }
-    Optional<HTTPRoute> liveRoute =
-        f.has("liveHttpRoute")
-            ? Optional.of(
-                RenderedTrees.FABRIC8.unmarshal(f.get("liveHttpRoute").toString(), HTTPRoute.class))
-            : Optional.empty();
-    Optional<List<String>> liveArgs =
-        f.has("liveSchedulerArgs")
-            ? Optional.of(
-                RenderedTrees.YAML.convertValue(
-                    f.get("liveSchedulerArgs"),
-                    RenderedTrees.YAML
-                        .getTypeFactory()
-                        .constructCollectionType(List.class, String.class)))
-            : Optional.empty();
-    List<String> members = new ArrayList<>();
-    f.path("routingGroupMembers").forEach(m -> members.add(m.asText()));
-    return new ClusterFacts() {
-      @Override
-      public Optional<Gateway> gateway(String namespace, String name) {
-        return Optional.ofNullable(gateways.get(namespace + "/" + name));
-      }
-
-      @Override
-      public Optional<HTTPRoute> liveHttpRoute(String namespace, String name) {
-        return liveRoute;
-      }
-
-      @Override
-      public Optional<List<String>> liveSchedulerArgs(String namespace, String name) {
-        return liveArgs;
-      }
-
-      @Override
-      public List<String> routingGroupMembers(String namespace, String group, String except) {
-        return members;
-      }
-    };
   }
 }

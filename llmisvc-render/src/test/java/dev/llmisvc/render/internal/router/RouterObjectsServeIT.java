@@ -46,12 +46,12 @@ class RouterObjectsServeIT {
         Files.exists(dir.resolve("options.yaml"))
             ? RenderedTrees.YAML.readTree(dir.resolve("options.yaml").toFile())
             : JsonNodeFactory.instance.objectNode();
-    ControllerSettings settings = RouterGoldenTest.settings(options.path("settings"));
+    ControllerSettings settings = RouterCases.settings(options.path("settings"));
     RouterRendering r =
         RouterObjects.render(
             EffectiveServices.compose(Files.readString(dir.resolve("service.yaml")), settings),
             settings,
-            RouterGoldenTest.facts(options.path("facts")),
+            RouterCases.facts(options.path("facts")),
             RouterGoldenTest.MARK_MODEL_ARTIFACTS);
     // A namespace per case keeps same-named objects of different cases apart.
     String namespace = "case-" + dir.getFileName();
