@@ -16,9 +16,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -79,7 +77,8 @@ final class RenderCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     InputReader reader = new InputReader(System.in);
-    List<Rendering> renderings = new ArrayList<>();
+    // each service is written as soon as it is rendered: a fleet never sits in memory whole
+    Sink sink = new Sink(spec.commandLine().getOut());
     boolean failed = false;
     for (Document doc : reader.read(options.services)) {
       try {
@@ -107,7 +106,7 @@ final class RenderCommand implements Callable<Integer> {
                   + o.reason()
                   + ")");
         }
-        renderings.add(r);
+        sink.write(r);
       } catch (RenderException e) {
         err.println(doc.label() + ": " + e.getMessage());
         failed = true;
@@ -116,14 +115,7 @@ final class RenderCommand implements Callable<Integer> {
         failed = true;
       }
     }
-    Rendering all = Rendering.concat(renderings);
-    if (outputDir.isPresent()) {
-      write(outputDir.get(), all);
-    } else if (!all.objects().isEmpty()) {
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(output.format == OutputFormat.json ? all.toJsonList() + "\n" : all.toYaml());
-      out.flush();
-    }
+    sink.close();
     err.flush();
     return failed ? Main.INVALID : 0;
   }
@@ -142,27 +134,56 @@ final class RenderCommand implements Callable<Integer> {
     return RenderSettings.builder().controller(c).generateTls(generateTls).build();
   }
 
-  private void write(Path dir, Rendering all) {
+  /** Writes renderings as they come: YAML documents, one JSON List, or one file per object. */
+  private final class Sink {
+    private final PrintWriter out;
+    private int index;
+
+    Sink(PrintWriter out) {
+      this.out = out;
+    }
+
+    void write(Rendering r) {
+      for (HasMetadata o : r.objects()) {
+        index++;
+        if (outputDir.isPresent()) {
+          writeFile(outputDir.get(), index, o);
+        } else if (output.format == OutputFormat.json) {
+          out.print(index == 1 ? "{\"apiVersion\":\"v1\",\"kind\":\"List\",\"items\":[" : ",");
+          out.print(Rendering.toJson(o));
+        } else {
+          out.print("---\n");
+          out.print(Rendering.toYaml(o));
+        }
+      }
+      out.flush();
+    }
+
+    void close() {
+      if (index > 0 && outputDir.isEmpty() && output.format == OutputFormat.json) {
+        out.println("]}");
+      }
+      out.flush();
+    }
+  }
+
+  private void writeFile(Path dir, int index, HasMetadata o) {
     try {
       Files.createDirectories(dir);
-      int index = 0;
-      for (HasMetadata o : all.objects()) {
-        index++;
-        String namespace = o.getMetadata().getNamespace();
-        String file =
-            String.format(
-                Locale.ROOT,
-                "%03d-%s-%s-%s.%s",
-                index,
-                namespace == null || namespace.isEmpty() ? "cluster" : namespace,
-                o.getKind().toLowerCase(Locale.ROOT),
-                o.getMetadata().getName(),
-                output.format == OutputFormat.json ? "json" : "yaml");
-        Files.writeString(
-            dir.resolve(file),
-            output.format == OutputFormat.json ? Rendering.toJson(o) + "\n" : Rendering.toYaml(o),
-            StandardCharsets.UTF_8);
-      }
+      String namespace = o.getMetadata().getNamespace();
+      String file =
+          String.format(
+              Locale.ROOT,
+              "%03d-%s-%s-%s.%s",
+              index,
+              namespace == null || namespace.isEmpty() ? "cluster" : namespace,
+              o.getKind().toLowerCase(Locale.ROOT),
+              o.getMetadata().getName(),
+              output.format == OutputFormat.json ? "json" : "yaml");
+      Files.writeString(
+          dir.resolve(file),
+          output.format == OutputFormat.json ? Rendering.toJson(o) + "\n" : Rendering.toYaml(o),
+          StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new InputException(dir + ": cannot be written: " + e.getMessage());
     }
