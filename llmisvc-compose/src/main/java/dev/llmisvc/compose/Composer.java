@@ -195,7 +195,8 @@ public final class Composer {
               .merge(
                   List.of(
                       new Layer("shape", shape),
-                      new Layer(LayerId.of(userRef(doc)).toString(), specOf(doc))))
+                      new Layer(LayerId.of(userRef(doc)).toString(), specOf(doc))),
+                  false)
               .spec();
     }
     JsonNode shapeModelName = shape.path("model").get("name");
@@ -218,19 +219,69 @@ public final class Composer {
       layers.add(layer(LayerId.of(a), specOf(doc), layerIds));
     }
     layers.add(layer(LayerId.service(namespace, name), spec, layerIds));
-    MergeResult merged = merger.merge(layers);
+    Layers resolved = new Layers(layers, layerIds);
 
+    Pipeline run = run(svc, name, resolved, false);
+    List<String> warnings = new ArrayList<>(run.warnings());
+    ValidationResult dryRun = DryRun.check(svc.get("metadata"), run.effective());
+    warnings.addAll(dryRun.warnings());
+    return new Composition<>(
+        svc,
+        version,
+        run.effective(),
+        applied,
+        dryRun.valid()
+            ? ComposeCondition.combined()
+            : ComposeCondition.failed(
+                "InvalidRenderedConfig", DryRun.message(applied, dryRun.errors())),
+        () -> originsOf(svc, name, resolved, run.effective()),
+        run.merged().diagnostics(),
+        warnings,
+        List.of(),
+        asInput,
+        layerSpecs(layers, layerIds));
+  }
+
+  /** The layers of one composition, lowest precedence first, and their ids by text. */
+  private record Layers(List<Layer> layers, Map<String, LayerId> ids) {}
+
+  /** What the merge and the post-merge steps made: the effective spec and what they found. */
+  private record Pipeline(
+      ObjectNode effective,
+      MergeResult merged,
+      Map<String, FieldOrigin> origins,
+      List<String> warnings) {}
+
+  /**
+   * The merge and the post-merge steps. With {@code track}, every leaf's origin is followed through
+   * the steps (a copy before each step, compared after); without it nothing is copied, and {@link
+   * Composition#origins()} runs this again with {@code track} only when somebody asks.
+   */
+  private Pipeline run(ObjectNode svc, String name, Layers resolved, boolean track) {
+    MergeResult merged = merger.merge(resolved.layers(), track);
     ObjectNode config = svc.objectNode();
     config.set("metadata", svc.get("metadata").deepCopy());
     config.set("spec", merged.spec());
     Map<String, FieldOrigin> origins = new LinkedHashMap<>();
-    merged
-        .provenance()
-        .entries()
-        .forEach((path, layer) -> origins.put(path, FieldOrigin.merged(layerIds.get(layer))));
-
+    if (track) {
+      merged
+          .provenance()
+          .entries()
+          .forEach(
+              (path, layer) -> origins.put(path, FieldOrigin.merged(resolved.ids().get(layer))));
+    }
     PostMergeContext context = PostMergeContext.of(svc, settings.systemNamespace(), configs);
     for (PostMergeStep step : PostMergeSteps.inOrder(templates(svc, name))) {
+      if (!track) {
+        try {
+          step.apply(config, context);
+        } catch (TemplateException e) {
+          // the message names the layer that wrote the failing string: that takes the origins
+          run(svc, name, resolved, true);
+          throw new PostMergeException(step.name(), e.getMessage(), e);
+        }
+        continue;
+      }
       JsonNode beforeSpec = config.path("spec").deepCopy();
       try {
         step.apply(config, context);
@@ -248,25 +299,27 @@ public final class Composer {
         FieldOrigins.attribute(step.name(), before, SpecLeaves.of(config.path("spec")), origins);
       }
     }
-    List<String> warnings = new ArrayList<>(context.findings().warnings());
-    ObjectNode effective = (ObjectNode) config.get("spec");
-    ValidationResult dryRun = DryRun.check(svc.get("metadata"), effective);
-    warnings.addAll(dryRun.warnings());
-    return new Composition<>(
-        svc,
-        version,
-        effective,
-        applied,
-        dryRun.valid()
-            ? ComposeCondition.combined()
-            : ComposeCondition.failed(
-                "InvalidRenderedConfig", DryRun.message(applied, dryRun.errors())),
-        origins,
-        merged.diagnostics(),
-        warnings,
-        List.of(),
-        asInput,
-        layerSpecs(layers, layerIds));
+    return new Pipeline(
+        (ObjectNode) config.get("spec"), merged, origins, context.findings().warnings());
+  }
+
+  /**
+   * The origins of {@code effective}'s leaves, by running the merge and the post-merge steps again
+   * over the same layers with tracking on.
+   *
+   * @throws IllegalStateException when the second run gives another spec: the config source
+   *     answered differently (a scheduler ConfigMap changed in between)
+   */
+  private Map<String, FieldOrigin> originsOf(
+      ObjectNode svc, String name, Layers resolved, ObjectNode effective) {
+    Pipeline tracked = run(svc, name, resolved, true);
+    if (!tracked.effective().equals(effective)) {
+      throw new IllegalStateException(
+          "the config source changed between composing "
+              + name
+              + " and reading its origins; compose it again");
+    }
+    return tracked.origins();
   }
 
   private static List<Composition.LayerSpec> layerSpecs(
@@ -315,7 +368,9 @@ public final class Composer {
       try {
         ConfigDocument doc = lookup.find(namespace, ref1);
         shape =
-            merger.merge(List.of(new Layer("shape", shape), new Layer("ref", specOf(doc)))).spec();
+            merger
+                .merge(List.of(new Layer("shape", shape), new Layer("ref", specOf(doc))), false)
+                .spec();
       } catch (ConfigNotFoundException e) {
         missing.add(ref1);
         shapeKnown = false;
@@ -355,7 +410,7 @@ public final class Composer {
           (ObjectNode) svc.get("spec").deepCopy(),
           List.of(),
           ComposeCondition.failed("Stopped", "Service is stopped with warning: " + message),
-          Map.of(),
+          Map::of,
           List.of(),
           List.of("Service is stopped with warning: " + message),
           missing,
@@ -368,7 +423,7 @@ public final class Composer {
         null,
         List.of(),
         ComposeCondition.failed(reason, message),
-        Map.of(),
+        Map::of,
         List.of(),
         List.of(),
         missing,

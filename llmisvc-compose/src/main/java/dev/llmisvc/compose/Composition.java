@@ -42,7 +42,8 @@ public final class Composition<T> {
   private final ObjectNode spec;
   private final List<AppliedConfigRef> appliedConfigs;
   private final ComposeCondition condition;
-  private final Map<String, FieldOrigin> origins;
+  private final java.util.function.Supplier<Map<String, FieldOrigin>> originSource;
+  private volatile Map<String, FieldOrigin> origins;
   private final List<LayerDiagnostics> diagnostics;
   private final List<String> warnings;
   private final List<String> missingConfigs;
@@ -58,7 +59,7 @@ public final class Composition<T> {
       ObjectNode spec,
       List<AppliedConfigRef> appliedConfigs,
       ComposeCondition condition,
-      Map<String, FieldOrigin> origins,
+      java.util.function.Supplier<Map<String, FieldOrigin>> origins,
       List<LayerDiagnostics> diagnostics,
       List<String> warnings,
       List<String> missingConfigs,
@@ -69,12 +70,30 @@ public final class Composition<T> {
     this.spec = spec;
     this.appliedConfigs = List.copyOf(appliedConfigs);
     this.condition = condition;
-    this.origins = Collections.unmodifiableMap(new LinkedHashMap<>(origins));
+    this.originSource = origins;
     this.diagnostics = List.copyOf(diagnostics);
     this.warnings = List.copyOf(warnings);
     this.missingConfigs = List.copyOf(missingConfigs);
     this.asInput = asInput;
     this.layerSpecs = List.copyOf(layerSpecs);
+  }
+
+  /**
+   * The origins, worked out on first use: following every leaf through the merge and the post-merge
+   * steps costs more than composing, and most callers never ask.
+   */
+  private Map<String, FieldOrigin> originMap() {
+    Map<String, FieldOrigin> o = origins;
+    if (o == null) {
+      synchronized (this) {
+        o = origins;
+        if (o == null) {
+          o = Collections.unmodifiableMap(new LinkedHashMap<>(originSource.get()));
+          origins = o;
+        }
+      }
+    }
+    return o;
   }
 
   /**
@@ -184,13 +203,14 @@ public final class Composition<T> {
   }
 
   /**
-   * Where each leaf of the effective spec came from; empty when combining failed.
+   * Where each leaf of the effective spec came from; empty when combining failed. Worked out on the
+   * first call (about as costly as the composition itself), then kept.
    *
    * @return origins by path, in the spec's order
    */
   public Map<FieldPath, FieldOrigin> origins() {
     Map<FieldPath, FieldOrigin> out = new LinkedHashMap<>();
-    origins.forEach((p, o) -> out.put(FieldPath.ofCanonical(p), o));
+    originMap().forEach((p, o) -> out.put(FieldPath.ofCanonical(p), o));
     return Collections.unmodifiableMap(out);
   }
 
@@ -201,7 +221,7 @@ public final class Composition<T> {
    * @return its origin; empty when the spec has no such leaf
    */
   public Optional<FieldOrigin> origin(FieldPath path) {
-    return Optional.ofNullable(origins.get(path.toString()));
+    return Optional.ofNullable(originMap().get(path.toString()));
   }
 
   /**
@@ -237,6 +257,7 @@ public final class Composition<T> {
     for (LayerSpec l : layerSpecs) {
       leavesByLayer.add(dev.llmisvc.compose.merge.SpecLeaves.of(l.spec()));
     }
+    Map<String, FieldOrigin> origins = originMap();
     List<FieldExplanation> out = new java.util.ArrayList<>();
     dev.llmisvc.compose.merge.SpecLeaves.of(spec)
         .forEach(

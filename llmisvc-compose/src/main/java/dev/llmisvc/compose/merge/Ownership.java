@@ -11,13 +11,26 @@ import java.util.TreeMap;
  */
 final class Ownership {
   private final TreeMap<String, String> writers = new TreeMap<>();
+  private final boolean tracked;
+
+  /**
+   * @param tracked whether writes are recorded; without, {@link #of} gives no entries
+   */
+  Ownership(boolean tracked) {
+    this.tracked = tracked;
+  }
 
   void record(String path, String layer) {
-    writers.put(path, layer);
+    if (tracked) {
+      writers.put(path, layer);
+    }
   }
 
   /** Forgets everything at or below {@code path} (a deleted or wholly replaced value). */
   void forget(String path) {
+    if (!tracked) {
+      return;
+    }
     writers
         .subMap(path, true, path + Character.MAX_VALUE, false)
         .keySet()
@@ -28,6 +41,9 @@ final class Ownership {
    * Reads the provenance of {@code spec}'s leaves, addressing keyed items as {@code paths} does.
    */
   Provenance of(JsonNode spec, TypeWalk walk) {
+    if (!tracked) {
+      return new Provenance(new LinkedHashMap<>());
+    }
     LinkedHashMap<String, String> out = new LinkedHashMap<>(256);
     SpecLeaves.walk(
         spec,

@@ -48,9 +48,9 @@ final class GoJson {
 
   /**
    * Where a value sits, as a chain to the root: turned into a field path only when an error asks
-   * for one ({@link #pathAt}), so rendering builds no path strings.
+   * for one ({@link Text#pathAt}), so rendering builds no path strings.
    */
-  private static final class Where {
+  static final class Where {
     static final Where ROOT = new Where(null, null, -1, false);
 
     private final Where parent;
@@ -77,33 +77,52 @@ final class GoJson {
     }
   }
 
-  private final StringBuilder out = new StringBuilder(8192);
+  /**
+   * Where the walk's output goes: Go's JSON text ({@link Text}), or the tree Jackson would read
+   * back from that text (the string-by-string path of {@link ConfigTemplate}).
+   */
+  abstract static class Sink {
+    abstract void beginObject();
 
-  /** For every string in the text: chars [start, end) between its quotes, and where it sits. */
-  private int[] starts = new int[64];
+    abstract void endObject();
 
-  private int[] ends = new int[64];
-  private Where[] wheres = new Where[64];
-  private int spans;
+    abstract void beginArray();
 
-  private GoJson() {}
+    abstract void endArray();
+
+    /** A member's key; {@code where} is the key's own place when it is a map key, else null. */
+    abstract void key(String key, Where where);
+
+    abstract void string(String value, Where where);
+
+    /** A number, a boolean or {@code null}, written as Go writes it. */
+    abstract void literal(String text);
+  }
+
+  private final Sink out;
+
+  private GoJson(Sink out) {
+    this.out = out;
+  }
 
   /** The text and its string spans for an object of Go type {@code root}. */
-  static GoJson write(JsonNode node, Optional<GoStruct> root) {
-    GoJson w = new GoJson();
-    w.value(node, root.map(s -> (GoType) new GoType.Named(s.name())).orElse(null), Where.ROOT);
-    return w;
+  static Text write(JsonNode node, Optional<GoStruct> root) {
+    Text text = new Text();
+    walk(node, root, text);
+    return text;
+  }
+
+  /** Walks {@code node} as a value of Go type {@code root} into {@code sink}. */
+  static void walk(JsonNode node, Optional<GoStruct> root, Sink sink) {
+    new GoJson(sink)
+        .value(node, root.map(s -> (GoType) new GoType.Named(s.name())).orElse(null), Where.ROOT);
   }
 
   /** Compact Go encoding of a schemaless value, keys in input order. */
   static String compact(JsonNode node) {
-    GoJson w = new GoJson();
-    w.value(node, null, Where.ROOT);
-    return w.out.toString();
-  }
-
-  String text() {
-    return out.toString();
+    Text text = new Text();
+    new GoJson(text).value(node, null, Where.ROOT);
+    return text.text();
   }
 
   /** {@code type} is null when unknown. */
@@ -119,7 +138,7 @@ final class GoJson {
       } catch (IllegalArgumentException e) {
         canonical = node.asText(); // Go could not have decoded it; keep the text
       }
-      string(canonical, path);
+      out.string(canonical, path);
       return;
     }
     if (node.isObject()) {
@@ -130,45 +149,42 @@ final class GoJson {
         List<String> keys = new ArrayList<>(node.size());
         node.fieldNames().forEachRemaining(keys::add);
         keys.sort(GoData::compareGo);
-        out.append('{');
+        out.beginObject();
         boolean first = true;
         for (String k : keys) {
           first = member(node.get(k), k, m.element(), path, true, first);
         }
-        out.append('}');
+        out.endObject();
       } else {
         writeUntyped(node, path);
       }
     } else if (node.isArray()) {
       GoType elem = t instanceof GoType.Slice s ? s.element() : null;
-      out.append('[');
+      out.beginArray();
       for (int i = 0; i < node.size(); i++) {
-        if (i > 0) {
-          out.append(',');
-        }
         value(node.get(i), elem, new Where(path, null, i, false));
       }
-      out.append(']');
+      out.endArray();
     } else if (node.isTextual()) {
-      string(node.textValue(), path);
+      out.string(node.textValue(), path);
     } else if (node.isNull() || node.isMissingNode()) {
-      out.append("null");
+      out.literal("null");
     } else if (node.isFloatingPointNumber()) {
-      out.append(GoFormat.floatG(node.doubleValue()));
+      out.literal(GoFormat.floatG(node.doubleValue()));
     } else {
-      out.append(node.asText());
+      out.literal(node.asText());
     }
   }
 
   /** An object with no type: its keys in input order, nothing known about its values. */
   private void writeUntyped(JsonNode node, Where path) {
-    out.append('{');
+    out.beginObject();
     boolean first = true;
     for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       first = member(e.getValue(), e.getKey(), null, path, false, first);
     }
-    out.append('}');
+    out.endObject();
   }
 
   /** Declared fields in declaration order, then the keys the struct does not declare. */
@@ -190,7 +206,7 @@ final class GoJson {
       writeSparse(node, layout, path);
       return;
     }
-    out.append('{');
+    out.beginObject();
     boolean first = true;
     int seen = 0;
     for (GoField f : declared) {
@@ -209,7 +225,7 @@ final class GoJson {
         }
       }
     }
-    out.append('}');
+    out.endObject();
   }
 
   /**
@@ -231,7 +247,7 @@ final class GoJson {
       }
     }
     java.util.Arrays.sort(known, 0, count);
-    out.append('{');
+    out.beginObject();
     boolean first = true;
     for (int k = 0; k < count; k++) {
       GoField f = layout.fields().get(known[k]);
@@ -246,7 +262,7 @@ final class GoJson {
         }
       }
     }
-    out.append('}');
+    out.endObject();
   }
 
   /** Writes {@code "k":v} unless {@code v} is null; returns whether nothing is written yet. */
@@ -255,12 +271,8 @@ final class GoJson {
     if (v == null || v.isNull()) {
       return first;
     }
-    if (!first) {
-      out.append(',');
-    }
     Where childPath = new Where(path, k, -1, false);
-    string(k, isMap ? new Where(childPath, null, -1, true) : null);
-    out.append(':');
+    out.key(k, isMap ? new Where(childPath, null, -1, true) : null);
     value(v, type, childPath);
     return false;
   }
@@ -272,9 +284,107 @@ final class GoJson {
     return path + "[" + GoQuote.quote(key) + "]";
   }
 
-  private void string(String s, Where path) {
-    out.append('"');
-    int start = out.length();
+  /** Go's JSON text, with where each string sits in it. */
+  static final class Text extends Sink {
+    private final StringBuilder out = new StringBuilder(8192);
+
+    /** For every string in the text: chars [start, end) between its quotes, and where it sits. */
+    private int[] starts = new int[64];
+
+    private int[] ends = new int[64];
+    private Where[] wheres = new Where[64];
+    private int spans;
+
+    /** Whether the next value follows another in the same container (needs a comma). */
+    private boolean comma;
+
+    String text() {
+      return out.toString();
+    }
+
+    private void separate() {
+      if (comma) {
+        out.append(',');
+      }
+    }
+
+    @Override
+    void beginObject() {
+      separate();
+      out.append('{');
+      comma = false;
+    }
+
+    @Override
+    void endObject() {
+      out.append('}');
+      comma = true;
+    }
+
+    @Override
+    void beginArray() {
+      separate();
+      out.append('[');
+      comma = false;
+    }
+
+    @Override
+    void endArray() {
+      out.append(']');
+      comma = true;
+    }
+
+    @Override
+    void key(String key, Where where) {
+      string(key, where);
+      out.append(':');
+      comma = false;
+    }
+
+    @Override
+    void literal(String text) {
+      separate();
+      out.append(text);
+      comma = true;
+    }
+
+    @Override
+    void string(String s, Where path) {
+      separate();
+      out.append('"');
+      int start = out.length();
+      escape(s, out);
+      if (path != null) {
+        if (spans == starts.length) {
+          starts = java.util.Arrays.copyOf(starts, spans * 2);
+          ends = java.util.Arrays.copyOf(ends, spans * 2);
+          wheres = java.util.Arrays.copyOf(wheres, spans * 2);
+        }
+        starts[spans] = start;
+        ends[spans] = out.length();
+        wheres[spans] = path;
+        spans++;
+      }
+      out.append('"');
+      comma = true;
+    }
+
+    /** The field path of the string holding char offset {@code pos}, if any. */
+    Optional<String> pathAt(int pos) {
+      for (int i = 0; i < spans; i++) {
+        if (pos >= starts[i] && pos <= ends[i]) {
+          return Optional.of(wheres[i].path());
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Appends {@code s} as Go writes it between the quotes of a JSON string: {@code "\\}, control
+   * characters, {@code <>&}, U+2028/9 escaped, a lone surrogate as U+FFFD.
+   */
+  static void escape(String s, StringBuilder out) {
     int n = s.length();
     int i = 0;
     while (i < n && plain(s.charAt(i))) {
@@ -282,9 +392,9 @@ final class GoJson {
     }
     if (i == n) {
       out.append(s); // one copy; append(s, 0, i) copies char by char
-    } else {
-      out.append(s, 0, i);
+      return;
     }
+    out.append(s, 0, i);
     for (; i < n; i++) {
       char c = s.charAt(i);
       switch (c) {
@@ -317,22 +427,20 @@ final class GoJson {
         }
       }
     }
-    if (path != null) {
-      if (spans == starts.length) {
-        starts = java.util.Arrays.copyOf(starts, spans * 2);
-        ends = java.util.Arrays.copyOf(ends, spans * 2);
-        wheres = java.util.Arrays.copyOf(wheres, spans * 2);
+  }
+
+  /** Whether {@code s} is written as it is between the quotes (nothing to escape). */
+  static boolean plain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!plain(s.charAt(i))) {
+        return false;
       }
-      starts[spans] = start;
-      ends[spans] = out.length();
-      wheres[spans] = path;
-      spans++;
     }
-    out.append('"');
+    return true;
   }
 
   /**
-   * A char {@link #string} copies as it is: not a quote, backslash, control char, {@code <>&},
+   * A char {@link #escape} copies as it is: not a quote, backslash, control char, {@code <>&},
    * U+2028/9 or surrogate (those take the careful path).
    */
   private static boolean plain(char c) {
@@ -348,15 +456,5 @@ final class GoJson {
     for (char c = 0x20; c < 0x80; c++) {
       PLAIN_ASCII[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&';
     }
-  }
-
-  /** The field path of the string holding char offset {@code pos}, if any. */
-  Optional<String> pathAt(int pos) {
-    for (int i = 0; i < spans; i++) {
-      if (pos >= starts[i] && pos <= ends[i]) {
-        return Optional.of(wheres[i].path());
-      }
-    }
-    return Optional.empty();
   }
 }

@@ -31,7 +31,7 @@ class GoJsonTest {
   @Test
   void textAndPathsAreStable() throws Exception {
     JsonNode node = new ObjectMapper().readTree(CONFIG);
-    GoJson json =
+    GoJson.Text json =
         GoJson.write(node, GoSchema.kserve().struct("v1alpha2.LLMInferenceServiceConfig"));
     String text = json.text();
     List<String> paths = new ArrayList<>();

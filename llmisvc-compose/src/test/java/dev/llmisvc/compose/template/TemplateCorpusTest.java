@@ -91,8 +91,20 @@ class TemplateCorpusTest {
       }
     }
     ObjectNode before = config.deepCopy();
+    GlobalConfig gc = global;
     if (c.has("error")) {
-      GlobalConfig gc = global;
+      assertThatThrownBy(() -> ConfigTemplate.renderWholeText("test-config", config, service, gc))
+          .isInstanceOf(TemplateException.class);
+      String wholeText = "";
+      try {
+        ConfigTemplate.renderWholeText("test-config", config, service, gc);
+      } catch (TemplateException e) {
+        wholeText = e.getMessage();
+      }
+      String expected = wholeText;
+      assertThatThrownBy(() -> ConfigTemplate.render("test-config", config, service, gc))
+          .as("the string-by-string path fails as the whole text does")
+          .hasMessage(expected);
       assertThatThrownBy(() -> ConfigTemplate.render("test-config", config, service, gc))
           .isInstanceOfSatisfying(
               TemplateException.class,
@@ -110,6 +122,12 @@ class TemplateCorpusTest {
     }
     ObjectNode rendered = ConfigTemplate.render("test-config", config, service, global);
     assertThat(config).as("input untouched").isEqualTo(before);
+    // the string-by-string path must give what the whole text gives, key order and number types
+    // included (the text shows both)
+    assertThat(JSON.writeValueAsString(rendered))
+        .isEqualTo(
+            JSON.writeValueAsString(
+                ConfigTemplate.renderWholeText("test-config", config, service, global)));
     if (c.has("output")) {
       assertThat(rendered.path("spec").path("annotations").path("out").asText())
           .isEqualTo(c.get("output").asText());

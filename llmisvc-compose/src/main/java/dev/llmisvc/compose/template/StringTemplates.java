@@ -1,0 +1,307 @@
+package dev.llmisvc.compose.template;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.llmisvc.api.schema.GoSchema;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The fast path of {@link ConfigTemplate#render}: the same result as writing the whole config as Go
+ * JSON, parsing that text as one template, executing it and reading the output back, computed
+ * string by string.
+ *
+ * <p>Why it is the same: Go's compact JSON has no <code>&#123;&#123;</code> outside strings, so
+ * every action starts inside a string. When every string holding <code>&#123;&#123;</code> parses
+ * on its own as a template (its actions open and close inside it, it declares no variable another
+ * string uses), defines no template and calls none, and its output read as the inside of a JSON
+ * string is one string, then executing the whole text writes exactly the concatenation of the
+ * pieces: the text between strings is copied, each string's actions produce what they produce
+ * alone. Reading that text back gives the tree {@link GoJson} walks in Go's order (fields in
+ * declaration order, map keys sorted, quantities canonical, nulls dropped, floats in Go's form),
+ * with each templated string replaced by its output.
+ *
+ * <p>When any of that does not hold (an {@code if} spanning strings, a {@code define}, a key with
+ * <code>&#123;&#123;</code>, an action whose output splices JSON, any parse or execution error),
+ * {@link #render} answers null and the caller takes the whole-text path, which gives the exact
+ * result or the exact error with its position.
+ *
+ * <p>Parsed templates are kept per distinct string text (bounded; keyed by the text itself, so a
+ * changed config never meets a stale parse), so a fleet sharing presets parses each once.
+ */
+final class StringTemplates {
+  /** Most distinct template strings kept; far above the shipped presets' few dozen. */
+  private static final int CACHE_LIMIT = 4096;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** A string that cannot take the fast path: parse error, define, template call. */
+  private static final Object INELIGIBLE = new Object();
+
+  private static final Map<String, Object> PARSED = new ConcurrentHashMap<>();
+
+  private static final Set<String> FUNCTIONS = Set.copyOf(Funcs.ALL.keySet());
+
+  private StringTemplates() {}
+
+  /**
+   * The rendered config, or null when only the whole-text path gives the exact answer.
+   *
+   * @param configObject {@code {metadata, spec, status?}}, not changed
+   * @param data the template data, built only when some string holds an action
+   */
+  static ObjectNode render(ObjectNode configObject, Supplier<GoValue> data) {
+    TreeSink sink = new TreeSink();
+    GoJson.walk(configObject, GoSchema.kserve().struct("v1alpha2.LLMInferenceServiceConfig"), sink);
+    if (sink.aborted || !(sink.root instanceof ObjectNode root)) {
+      return null;
+    }
+    if (sink.sites.isEmpty()) {
+      return root;
+    }
+    GoValue value = data.get();
+    for (Site site : sink.sites) {
+      Parser.Tree tree = parsed(site.text());
+      if (tree == null) {
+        return null;
+      }
+      String output;
+      try {
+        output = Executor.execute(site.text(), tree, value);
+      } catch (RuntimeException e) {
+        return null; // the whole-text path reports it, with its position
+      }
+      String decoded = decode(output);
+      if (decoded == null) {
+        return null;
+      }
+      site.put(decoded);
+    }
+    return root;
+  }
+
+  /** The parse of one string's text, or null when it cannot take the fast path. */
+  private static Parser.Tree parsed(String text) {
+    Object cached = PARSED.get(text);
+    if (cached == null) {
+      cached = parse(text);
+      if (PARSED.size() >= CACHE_LIMIT) {
+        PARSED.clear();
+      }
+      PARSED.put(text, cached);
+    }
+    return cached == INELIGIBLE ? null : (Parser.Tree) cached;
+  }
+
+  private static Object parse(String text) {
+    Parser.Tree tree;
+    try {
+      tree = Parser.parse(ConfigTemplate.NAME, text, FUNCTIONS);
+    } catch (RuntimeException e) {
+      return INELIGIBLE;
+    }
+    if (tree.templates().size() > 1 || callsTemplate(tree.root())) {
+      return INELIGIBLE; // definitions are shared across the whole text
+    }
+    return tree;
+  }
+
+  private static boolean callsTemplate(Node node) {
+    if (node instanceof Node.TemplateNode) {
+      return true;
+    }
+    if (node instanceof Node.ListNode list) {
+      for (Node n : list.nodes()) {
+        if (callsTemplate(n)) {
+          return true;
+        }
+      }
+    } else if (node instanceof Node.BranchNode b) {
+      return callsTemplate(b.list()) || (b.elseList() != null && callsTemplate(b.elseList()));
+    }
+    return false;
+  }
+
+  /**
+   * {@code output} read as the inside of a JSON string, as the whole-text path's decoder reads it;
+   * null when it is not exactly one string (a quote or a control character splices JSON).
+   */
+  static String decode(String output) {
+    boolean simple = true;
+    for (int i = 0; i < output.length() && simple; i++) {
+      char c = output.charAt(i);
+      simple = c >= 0x20 && c != '"' && c != '\\';
+    }
+    if (simple) {
+      return output;
+    }
+    try (JsonParser p = JSON.createParser('"' + output + '"')) {
+      if (p.nextToken() != JsonToken.VALUE_STRING) {
+        return null;
+      }
+      String text = p.getText();
+      return p.nextToken() == null ? text : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** A templated string in the tree being built: its Go-escaped text and where it goes. */
+  private record Site(String text, JsonNode parent, String key, int index) {
+    void put(String value) {
+      if (parent instanceof ObjectNode o) {
+        o.put(key, value);
+      } else {
+        ((ArrayNode) parent).set(index, TextNode.valueOf(value));
+      }
+    }
+  }
+
+  /**
+   * Builds what Jackson reads back from {@link GoJson}'s text, recording the strings that hold
+   * <code>&#123;&#123;</code>.
+   */
+  private static final class TreeSink extends GoJson.Sink {
+    private final JsonNodeFactory nodes = JsonNodeFactory.instance;
+    private final Deque<JsonNode> open = new ArrayDeque<>();
+    private final List<Site> sites = new ArrayList<>();
+    private JsonNode root;
+    private String pendingKey;
+    private boolean aborted;
+
+    private void add(JsonNode value) {
+      JsonNode parent = open.peek();
+      if (parent == null) {
+        root = value;
+      } else if (parent instanceof ObjectNode o) {
+        o.set(pendingKey, value);
+      } else {
+        ((ArrayNode) parent).add(value);
+      }
+    }
+
+    @Override
+    void beginObject() {
+      ObjectNode o = nodes.objectNode();
+      add(o);
+      open.push(o);
+    }
+
+    @Override
+    void endObject() {
+      open.pop();
+    }
+
+    @Override
+    void beginArray() {
+      ArrayNode a = nodes.arrayNode();
+      add(a);
+      open.push(a);
+    }
+
+    @Override
+    void endArray() {
+      open.pop();
+    }
+
+    @Override
+    void key(String key, GoJson.Where where) {
+      if (key.contains("{{")) {
+        aborted = true; // a templated key can collide with another: leave it to the whole text
+      }
+      pendingKey = GoJson.plain(key) ? key : readBack(key);
+    }
+
+    @Override
+    void string(String value, GoJson.Where where) {
+      String stored = GoJson.plain(value) ? value : readBack(value);
+      if (value.contains("{{")) {
+        JsonNode parent = open.peek();
+        if (parent == null) {
+          aborted = true;
+          return;
+        }
+        StringBuilder text = new StringBuilder(value.length() + 16);
+        GoJson.escape(value, text);
+        sites.add(
+            new Site(
+                text.toString(),
+                parent,
+                parent.isObject() ? pendingKey : null,
+                parent.isArray() ? parent.size() : -1));
+      }
+      add(TextNode.valueOf(stored));
+    }
+
+    /** The string as Go's escaping and Jackson's reading leave it (a lone surrogate as U+FFFD). */
+    private static String readBack(String value) {
+      StringBuilder text = new StringBuilder(value.length() + 16);
+      GoJson.escape(value, text);
+      String back = decode(text.toString());
+      return back == null ? value : back;
+    }
+
+    @Override
+    void literal(String text) {
+      JsonNode value = literalNode(text);
+      if (value == null) {
+        aborted = true;
+        value = NullNode.getInstance();
+      }
+      add(value);
+    }
+
+    /** The node Jackson reads for a Go literal; null for text Jackson would not read. */
+    private static JsonNode literalNode(String text) {
+      switch (text) {
+        case "null":
+          return NullNode.getInstance();
+        case "true":
+          return BooleanNode.TRUE;
+        case "false":
+          return BooleanNode.FALSE;
+        default:
+          break;
+      }
+      if (!NUMBER.matcher(text).matches()) {
+        return null;
+      }
+      if (text.indexOf('.') >= 0 || text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
+        return DoubleNode.valueOf(Double.parseDouble(text));
+      }
+      if (text.length() <= 9) {
+        return IntNode.valueOf(Integer.parseInt(text));
+      }
+      BigInteger big = new BigInteger(text);
+      if (big.bitLength() < 32) {
+        return IntNode.valueOf(big.intValue());
+      }
+      if (big.bitLength() < 64) {
+        return LongNode.valueOf(big.longValue());
+      }
+      return JsonNodeFactory.instance.numberNode(big);
+    }
+
+    private static final java.util.regex.Pattern NUMBER =
+        java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+  }
+}
