@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -60,8 +61,9 @@ import java.util.function.Function;
  * <p>Services come typed (either version; the result is in the same version) or, for YAML-first
  * callers, as resource trees.
  *
- * <p>A composer holds no mutable state and may be shared between threads if its config source may
- * be.
+ * <p>A composer may be shared between threads if its config source may be. It keeps one thing
+ * between calls: the merge of each combination of configs it has met (keyed by their content, so a
+ * changed config is merged afresh), which is what makes composing a fleet cheap.
  */
 public final class Composer {
   /** KServe's stop annotation: a failing composition of a stopped service is not an error. */
@@ -71,8 +73,11 @@ public final class Composer {
   private final ControllerSettings settings;
   private final ConfigNameResolver names;
   private final SpecMerger merger = SpecMerger.kserve();
+  private final Map<PlanKey, SpecMerger.Prefix> plans = new ConcurrentHashMap<>();
+  private final boolean cacheMerges;
 
-  private Composer(ConfigSource configs, ControllerSettings settings) {
+  private Composer(ConfigSource configs, ControllerSettings settings, boolean cacheMerges) {
+    this.cacheMerges = cacheMerges;
     this.configs = configs;
     this.settings = settings;
     this.names = new ConfigNameResolver(settings.configPrefix(), settings.versionedConfigs());
@@ -258,7 +263,13 @@ public final class Composer {
    * Composition#origins()} runs this again with {@code track} only when somebody asks.
    */
   private Pipeline run(ObjectNode svc, String name, Layers resolved, boolean track) {
-    MergeResult merged = merger.merge(resolved.layers(), track);
+    List<Layer> layers = resolved.layers();
+    MergeResult merged =
+        track || !cacheMerges || layers.size() < 2
+            ? merger.merge(layers, track)
+            : merger.merge(
+                plan(layers.subList(0, layers.size() - 1)),
+                layers.subList(layers.size() - 1, layers.size()));
     ObjectNode config = svc.objectNode();
     config.set("metadata", svc.get("metadata").deepCopy());
     config.set("spec", merged.spec());
@@ -301,6 +312,64 @@ public final class Composer {
     }
     return new Pipeline(
         (ObjectNode) config.get("spec"), merged, origins, context.findings().warnings());
+  }
+
+  /**
+   * The configs' layers folded once per combination and kept: the presets and baseRefs of a fleet
+   * come in few combinations, and only the service's own layer differs. Keyed by content (layer ids
+   * and specs), so a config that changed is a new key; the cache is emptied when it grows past
+   * {@link #PLAN_LIMIT}.
+   */
+  private SpecMerger.Prefix plan(List<Layer> configLayers) {
+    PlanKey key = new PlanKey(configLayers);
+    SpecMerger.Prefix plan = plans.get(key);
+    if (plan == null) {
+      plan = merger.prefix(configLayers);
+      if (plans.size() >= PLAN_LIMIT) {
+        plans.clear();
+      }
+      plans.put(key, plan);
+    }
+    return plan;
+  }
+
+  /** Most config combinations kept; a fleet has a handful. */
+  private static final int PLAN_LIMIT = 512;
+
+  /**
+   * The content of a list of config layers. Sources that hold their documents hand out the same
+   * spec each time, so equality is usually identity; otherwise the specs are compared whole.
+   */
+  static final class PlanKey {
+    private final List<String> ids;
+    private final List<ObjectNode> specs;
+    private final int hash;
+
+    PlanKey(List<Layer> layers) {
+      this.ids = layers.stream().map(Layer::id).toList();
+      this.specs = layers.stream().map(Layer::spec).toList();
+      this.hash = ids.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof PlanKey other) || !ids.equals(other.ids)) {
+        return false;
+      }
+      for (int i = 0; i < specs.size(); i++) {
+        ObjectNode a = specs.get(i);
+        ObjectNode b = other.specs.get(i);
+        if (a != b && !a.equals(b)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
   }
 
   /**
@@ -461,8 +530,22 @@ public final class Composer {
     private ConfigSource userConfigs = ConfigSource.empty();
     private boolean builtinPresets = true;
     private ControllerSettings settings = ControllerSettings.defaults();
+    private boolean cacheMerges = true;
 
     private Builder() {}
+
+    /**
+     * Whether the composer keeps the merge of each combination of configs it meets (default yes).
+     * The result is the same either way; without, every composition merges every layer, which costs
+     * several times more over a fleet but keeps nothing between calls.
+     *
+     * @param enabled whether to keep merges
+     * @return this builder
+     */
+    public Builder cacheMerges(boolean enabled) {
+      this.cacheMerges = enabled;
+      return this;
+    }
 
     /** Where the user's configs and ConfigMaps live; they win over built-in presets. */
     public Builder configs(ConfigSource source) {
@@ -500,7 +583,7 @@ public final class Composer {
                   PresetCatalog.builtin(settings.systemNamespace())
                       .withPrefix(settings.configPrefix()))
               : userConfigs;
-      return new Composer(source, settings);
+      return new Composer(source, settings, cacheMerges);
     }
   }
 }

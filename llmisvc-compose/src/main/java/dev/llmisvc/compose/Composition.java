@@ -272,10 +272,12 @@ public final class Composition<T> {
               for (int i = 0; i < winner; i++) {
                 com.fasterxml.jackson.databind.JsonNode v = leavesByLayer.get(i).get(path);
                 if (v != null && !v.equals(value)) {
-                  overrides.add(new FieldExplanation.Override(layerSpecs.get(i).id(), v));
+                  // layer specs may be a source's own documents: hand out copies
+                  overrides.add(
+                      new FieldExplanation.Override(layerSpecs.get(i).id(), v.deepCopy()));
                 }
               }
-              out.add(new FieldExplanation(p, value, origin, overrides));
+              out.add(new FieldExplanation(p, value.deepCopy(), origin, overrides));
             });
     return List.copyOf(out);
   }

@@ -45,7 +45,7 @@ final class ConfigLookup {
   public ConfigDocument find(String serviceNamespace, String name) {
     Optional<ConfigDocument> local;
     try {
-      local = source.config(serviceNamespace, name);
+      local = source.sharedConfig(serviceNamespace, name);
     } catch (ConfigSourceException e) {
       throw new ConfigLookupException(
           "failed to get LLMInferenceServiceConfig "
@@ -61,7 +61,7 @@ final class ConfigLookup {
     }
     Optional<ConfigDocument> system;
     try {
-      system = source.config(systemNamespace, name);
+      system = source.sharedConfig(systemNamespace, name);
     } catch (ConfigSourceException e) {
       throw new ConfigLookupException(
           "failed to get LLMInferenceServiceConfig "

@@ -105,8 +105,21 @@ class CompositionGoldenTest {
 
   /** Composes the case's service with its configs and options. */
   static Composition<ObjectNode> compose(Path dir) throws IOException {
-    ObjectNode service = (ObjectNode) YAML.readTree(dir.resolve("service.yaml").toFile());
-    String namespace = service.path("metadata").path("namespace").asText("default");
+    ObjectNode service = service(dir);
+    ObjectNode before = service.deepCopy();
+    Composition<ObjectNode> composition = composer(dir, true).compose(service);
+    assertThat(service).as("the input service is not changed").isEqualTo(before);
+    return composition;
+  }
+
+  /** The case's service. */
+  static ObjectNode service(Path dir) throws IOException {
+    return (ObjectNode) YAML.readTree(dir.resolve("service.yaml").toFile());
+  }
+
+  /** A composer with the case's configs and options; {@code cacheMerges} as given. */
+  static Composer composer(Path dir, boolean cacheMerges) throws IOException {
+    String namespace = service(dir).path("metadata").path("namespace").asText("default");
     JsonNode options =
         Files.exists(dir.resolve("options.yaml"))
             ? YAML.readTree(dir.resolve("options.yaml").toFile())
@@ -115,16 +128,12 @@ class CompositionGoldenTest {
         Files.exists(dir.resolve("configs.yaml"))
             ? FileConfigSource.load(List.of(dir.resolve("configs.yaml")), namespace)
             : ConfigSource.empty();
-    Composer composer =
-        Composer.builder()
-            .configs(configs)
-            .builtinPresets(options.path("builtinPresets").asBoolean(true))
-            .settings(options(options))
-            .build();
-    ObjectNode before = service.deepCopy();
-    Composition<ObjectNode> composition = composer.compose(service);
-    assertThat(service).as("the input service is not changed").isEqualTo(before);
-    return composition;
+    return Composer.builder()
+        .configs(configs)
+        .builtinPresets(options.path("builtinPresets").asBoolean(true))
+        .settings(options(options))
+        .cacheMerges(cacheMerges)
+        .build();
   }
 
   private static ControllerSettings options(JsonNode o) {

@@ -79,29 +79,105 @@ public final class SpecMerger {
    * @throws MergeException as {@link #merge(List)}
    */
   public MergeResult merge(List<Layer> layers, boolean provenance) {
-    Ownership ownership = new Ownership(provenance);
-    List<LayerDiagnostics> diagnostics = new ArrayList<>();
     if (layers.isEmpty()) {
+      Ownership ownership = new Ownership(provenance);
       ObjectNode zero = zeroSpec.deepCopy();
-      return new FoldedSpec(zero, ownership.of(zero, walk), diagnostics);
+      return new FoldedSpec(zero, ownership.of(zero, walk), List.of());
     }
-    Layer first = layers.get(0);
+    Fold fold = start(layers.get(0), new Ownership(provenance));
+    for (Layer layer : layers.subList(1, layers.size())) {
+      step(fold, layer);
+    }
+    return finish(fold);
+  }
+
+  /**
+   * The leading layers of many merges folded once: {@link #merge(Prefix, List)} continues from here
+   * and gives what {@link #merge(List, boolean)} gives for the prefix's layers followed by the
+   * others, without provenance. A composer keeps one per combination of configs, so a fleet merges
+   * each preset combination once.
+   *
+   * @param layers at least one layer, lowest precedence first
+   * @return the fold so far; immutable, shareable between threads
+   * @throws MergeException as {@link #merge(List)}
+   * @throws IllegalArgumentException when {@code layers} is empty
+   */
+  public Prefix prefix(List<Layer> layers) {
+    if (layers.isEmpty()) {
+      throw new IllegalArgumentException("a prefix needs at least one layer");
+    }
+    Fold fold = start(layers.get(0), new Ownership(false));
+    for (Layer layer : layers.subList(1, layers.size())) {
+      step(fold, layer);
+    }
+    return new Prefix(fold.acc, List.copyOf(fold.diagnostics));
+  }
+
+  /**
+   * Continues a prefix with more layers; see {@link #prefix}. The result has no provenance.
+   *
+   * @param prefix the leading layers, folded
+   * @param rest the layers after them, lowest precedence first
+   * @return the merged spec and the diagnostics of every layer, the prefix's first
+   * @throws MergeException as {@link #merge(List)}
+   */
+  public MergeResult merge(Prefix prefix, List<Layer> rest) {
+    Fold fold =
+        new Fold(prefix.acc.deepCopy(), new Ownership(false), new ArrayList<>(prefix.diagnostics));
+    for (Layer layer : rest) {
+      step(fold, layer);
+    }
+    return finish(fold);
+  }
+
+  /** Leading layers folded by {@link #prefix}; nothing in it is ever changed. */
+  public static final class Prefix {
+    private final ObjectNode acc;
+    private final List<LayerDiagnostics> diagnostics;
+
+    private Prefix(ObjectNode acc, List<LayerDiagnostics> diagnostics) {
+      this.acc = acc;
+      this.diagnostics = diagnostics;
+    }
+  }
+
+  /** A merge in progress: the running result, who wrote what, each layer's diagnostics. */
+  private static final class Fold {
+    private ObjectNode acc;
+    private final Ownership ownership;
+    private final List<LayerDiagnostics> diagnostics;
+
+    Fold(ObjectNode acc, Ownership ownership, List<LayerDiagnostics> diagnostics) {
+      this.acc = acc;
+      this.ownership = ownership;
+      this.diagnostics = diagnostics;
+    }
+  }
+
+  /** The first layer, taken as it is (no defaults), only re-encoded the Go way. */
+  private Fold start(Layer first, Ownership ownership) {
     List<LayerDiagnostics.DroppedValue> droppedFirst = new ArrayList<>();
     ObjectNode acc = go.encode(walk.rootStruct(), first.spec(), droppedFirst);
     recordAll(acc, first.id(), ownership);
+    List<LayerDiagnostics> diagnostics = new ArrayList<>();
     diagnostics.add(new LayerDiagnostics(first.id(), List.of(), droppedFirst, List.of()));
-    for (Layer layer : layers.subList(1, layers.size())) {
-      List<LayerDiagnostics.DroppedValue> dropped = new ArrayList<>();
-      ObjectNode patch = patchOf(layer, dropped);
-      PatchApplication application = new PatchApplication(walk, layer.id(), ownership);
-      application.apply(acc, patch);
-      acc = go.reencode(walk.rootStruct(), acc, application.touched());
-      diagnostics.add(
-          new LayerDiagnostics(
-              layer.id(), application.replaced(), dropped, application.conflicts()));
-    }
-    PatchApplication.stripNulls(acc);
-    return new FoldedSpec(acc, ownership.of(acc, walk), diagnostics);
+    return new Fold(acc, ownership, diagnostics);
+  }
+
+  /** One override layer: its patch applied onto the running result. */
+  private void step(Fold fold, Layer layer) {
+    List<LayerDiagnostics.DroppedValue> dropped = new ArrayList<>();
+    ObjectNode patch = patchOf(layer, dropped);
+    PatchApplication application = new PatchApplication(walk, layer.id(), fold.ownership);
+    application.apply(fold.acc, patch);
+    fold.acc = go.reencode(walk.rootStruct(), fold.acc, application.touched());
+    fold.diagnostics.add(
+        new LayerDiagnostics(layer.id(), application.replaced(), dropped, application.conflicts()));
+  }
+
+  private MergeResult finish(Fold fold) {
+    PatchApplication.stripNulls(fold.acc);
+    return new FoldedSpec(fold.acc, fold.ownership.of(fold.acc, walk), fold.diagnostics);
   }
 
   private void recordAll(ObjectNode acc, String id, Ownership ownership) {

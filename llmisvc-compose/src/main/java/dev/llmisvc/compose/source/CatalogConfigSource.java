@@ -11,6 +11,10 @@ import java.util.Optional;
 public final class CatalogConfigSource implements ConfigSource {
   private final PresetCatalog catalog;
 
+  /** Each preset as handed out by {@link #sharedConfig}: built once, never changed. */
+  private final java.util.concurrent.ConcurrentMap<String, Optional<ConfigDocument>> shared =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /**
    * @param catalog the catalog to serve, e.g. {@code PresetCatalog.builtin("kserve")}
    */
@@ -39,6 +43,23 @@ public final class CatalogConfigSource implements ConfigSource {
     return catalog
         .preset(name)
         .map(preset -> new ConfigDocument(namespace, name, preset, catalog.origin()));
+  }
+
+  /** One document per preset for the catalog's lifetime, not a copy per call. */
+  @Override
+  public Optional<ConfigDocument> sharedConfig(String namespace, String name) {
+    if (!namespace.equals(catalog.systemNamespace())) {
+      return Optional.empty();
+    }
+    Optional<ConfigDocument> doc = shared.get(name);
+    if (doc == null) {
+      doc = config(namespace, name);
+      if (doc.isPresent()) {
+        // only presets are kept: names asked for and missing would let the map grow without end
+        shared.putIfAbsent(name, doc);
+      }
+    }
+    return doc;
   }
 
   @Override

@@ -27,6 +27,22 @@ public interface ConfigSource {
   Optional<ConfigDocument> config(String namespace, String name);
 
   /**
+   * {@link #config}, without the defensive copy: a source that holds its documents may hand out the
+   * one it holds, which the caller must then not change. The composer reads configs this way, and
+   * keeps what it computes from a document (its merged form) for as long as the same document, or
+   * one of equal content, comes back; so a source must answer a changed config with a new document,
+   * never by changing one it handed out. The default is {@link #config}.
+   *
+   * @param namespace the namespace asked
+   * @param name the config's name
+   * @return the config, empty when there is none; not to be modified
+   * @throws ConfigSourceException when the source cannot tell
+   */
+  default Optional<ConfigDocument> sharedConfig(String namespace, String name) {
+    return config(namespace, name);
+  }
+
+  /**
    * The ConfigMap {@code name} in {@code namespace} as a whole object tree, empty when there is
    * none.
    *

@@ -70,6 +70,11 @@ public final class FileConfigSource implements ConfigSource {
   }
 
   @Override
+  public Optional<ConfigDocument> sharedConfig(String namespace, String name) {
+    return contents.sharedConfig(namespace, name);
+  }
+
+  @Override
   public Optional<ObjectNode> configMap(String namespace, String name) {
     return contents.configMap(namespace, name);
   }

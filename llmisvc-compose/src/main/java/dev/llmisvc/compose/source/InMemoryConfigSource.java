@@ -73,6 +73,12 @@ public final class InMemoryConfigSource implements ConfigSource {
         .map(d -> new ConfigDocument(d.namespace(), d.name(), d.object().deepCopy(), d.origin()));
   }
 
+  /** The document this source holds, not a copy; see {@link ConfigSource#sharedConfig}. */
+  @Override
+  public Optional<ConfigDocument> sharedConfig(String namespace, String name) {
+    return Optional.ofNullable(configs.get(namespace + "/" + name));
+  }
+
   @Override
   public Optional<ObjectNode> configMap(String namespace, String name) {
     return Optional.ofNullable(configMaps.get(namespace + "/" + name)).map(ObjectNode::deepCopy);

@@ -31,6 +31,11 @@ public final class LayeredConfigSource implements ConfigSource {
   }
 
   @Override
+  public Optional<ConfigDocument> sharedConfig(String namespace, String name) {
+    return first(layer -> layer.sharedConfig(namespace, name));
+  }
+
+  @Override
   public Optional<ObjectNode> configMap(String namespace, String name) {
     return first(layer -> layer.configMap(namespace, name));
   }

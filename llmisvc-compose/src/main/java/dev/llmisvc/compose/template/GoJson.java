@@ -429,16 +429,6 @@ final class GoJson {
     }
   }
 
-  /** Whether {@code s} is written as it is between the quotes (nothing to escape). */
-  static boolean plain(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (!plain(s.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /**
    * A char {@link #escape} copies as it is: not a quote, backslash, control char, {@code <>&},
    * U+2028/9 or surrogate (those take the careful path).

@@ -225,16 +225,16 @@ final class StringTemplates {
 
     @Override
     void key(String key, GoJson.Where where) {
-      if (key.contains("{{")) {
+      if (key.indexOf("{{") >= 0) {
         aborted = true; // a templated key can collide with another: leave it to the whole text
       }
-      pendingKey = GoJson.plain(key) ? key : readBack(key);
+      pendingKey = hasSurrogate(key) ? readBack(key) : key;
     }
 
     @Override
     void string(String value, GoJson.Where where) {
-      String stored = GoJson.plain(value) ? value : readBack(value);
-      if (value.contains("{{")) {
+      String stored = hasSurrogate(value) ? readBack(value) : value;
+      if (value.indexOf("{{") >= 0) {
         JsonNode parent = open.peek();
         if (parent == null) {
           aborted = true;
@@ -250,6 +250,19 @@ final class StringTemplates {
                 parent.isArray() ? parent.size() : -1));
       }
       add(TextNode.valueOf(stored));
+    }
+
+    /**
+     * Whether {@code s} holds a surrogate: only then can Go's escaping and Jackson's reading change
+     * it (a lone one becomes U+FFFD); every other character comes back as it was.
+     */
+    private static boolean hasSurrogate(String s) {
+      for (int i = 0, n = s.length(); i < n; i++) {
+        if (Character.isSurrogate(s.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The string as Go's escaping and Jackson's reading leave it (a lone surrogate as U+FFFD). */
