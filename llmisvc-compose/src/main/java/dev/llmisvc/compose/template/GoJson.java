@@ -132,13 +132,7 @@ final class GoJson {
         && sp.name().equals("Quantity")
         && (node.isTextual() || node.isNumber())) {
       // resource.Quantity marshals as its canonical string, whatever form it was written in
-      String canonical;
-      try {
-        canonical = Quantity.parse(node.asText()).toString();
-      } catch (IllegalArgumentException e) {
-        canonical = node.asText(); // Go could not have decoded it; keep the text
-      }
-      out.string(canonical, path);
+      out.string(canonicalQuantity(node.asText()), path);
       return;
     }
     if (node.isObject()) {
@@ -174,6 +168,28 @@ final class GoJson {
     } else {
       out.literal(node.asText());
     }
+  }
+
+  /** Canonical forms already worked out; a fleet writes the same few quantities over and over. */
+  private static final Map<String, String> CANONICAL = new ConcurrentHashMap<>();
+
+  /**
+   * The text Go writes for a quantity given as {@code text}; the text itself if Go cannot read it.
+   */
+  static String canonicalQuantity(String text) {
+    String canonical = CANONICAL.get(text);
+    if (canonical == null) {
+      try {
+        canonical = Quantity.parse(text).toString();
+      } catch (IllegalArgumentException e) {
+        canonical = text; // Go could not have decoded it; keep the text
+      }
+      if (CANONICAL.size() >= 4096) {
+        CANONICAL.clear();
+      }
+      CANONICAL.put(text, canonical);
+    }
+    return canonical;
   }
 
   /** An object with no type: its keys in input order, nothing known about its values. */

@@ -1,9 +1,6 @@
 package dev.llmisvc.compose.template;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
@@ -14,7 +11,6 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.llmisvc.api.schema.GoSchema;
-import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -52,8 +48,6 @@ final class StringTemplates {
   /** Most distinct template strings kept; far above the shipped presets' few dozen. */
   private static final int CACHE_LIMIT = 4096;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   /** A string that cannot take the fast path: parse error, define, template call. */
   private static final Object INELIGIBLE = new Object();
 
@@ -80,13 +74,13 @@ final class StringTemplates {
     }
     GoValue value = data.get();
     for (Site site : sink.sites) {
-      Parser.Tree tree = parsed(site.text());
-      if (tree == null) {
+      Parsed parsed = parsed(site.value());
+      if (parsed == null) {
         return null;
       }
       String output;
       try {
-        output = Executor.execute(site.text(), tree, value);
+        output = Executor.execute(parsed.text(), parsed.tree(), value);
       } catch (RuntimeException e) {
         return null; // the whole-text path reports it, with its position
       }
@@ -99,20 +93,30 @@ final class StringTemplates {
     return root;
   }
 
-  /** The parse of one string's text, or null when it cannot take the fast path. */
-  private static Parser.Tree parsed(String text) {
-    Object cached = PARSED.get(text);
+  /** A string's text as the whole-text path sees it (Go-escaped), parsed. */
+  private record Parsed(String text, Parser.Tree tree) {}
+
+  /**
+   * The parse of one string, or null when it cannot take the fast path. Keyed by the string as the
+   * tree holds it: strings from a held preset are the same instances each time, so the lookup
+   * neither escapes nor hashes them again.
+   */
+  private static Parsed parsed(String value) {
+    Object cached = PARSED.get(value);
     if (cached == null) {
-      cached = parse(text);
+      cached = parse(value);
       if (PARSED.size() >= CACHE_LIMIT) {
         PARSED.clear();
       }
-      PARSED.put(text, cached);
+      PARSED.put(value, cached);
     }
-    return cached == INELIGIBLE ? null : (Parser.Tree) cached;
+    return cached == INELIGIBLE ? null : (Parsed) cached;
   }
 
-  private static Object parse(String text) {
+  private static Object parse(String value) {
+    StringBuilder escaped = new StringBuilder(value.length() + 16);
+    GoJson.escape(value, escaped);
+    String text = escaped.toString();
     Parser.Tree tree;
     try {
       tree = Parser.parse(ConfigTemplate.NAME, text, FUNCTIONS);
@@ -122,7 +126,7 @@ final class StringTemplates {
     if (tree.templates().size() > 1 || callsTemplate(tree.root())) {
       return INELIGIBLE; // definitions are shared across the whole text
     }
-    return tree;
+    return new Parsed(text, tree);
   }
 
   private static boolean callsTemplate(Node node) {
@@ -146,27 +150,65 @@ final class StringTemplates {
    * null when it is not exactly one string (a quote or a control character splices JSON).
    */
   static String decode(String output) {
-    boolean simple = true;
-    for (int i = 0; i < output.length() && simple; i++) {
+    int n = output.length();
+    int i = 0;
+    while (i < n) {
       char c = output.charAt(i);
-      simple = c >= 0x20 && c != '"' && c != '\\';
+      if (c < 0x20 || c == '"' || c == '\\') {
+        break;
+      }
+      i++;
     }
-    if (simple) {
+    if (i == n) {
       return output;
     }
-    try (JsonParser p = JSON.createParser('"' + output + '"')) {
-      if (p.nextToken() != JsonToken.VALUE_STRING) {
-        return null;
+    StringBuilder out = new StringBuilder(n);
+    int start = 0;
+    while (i < n) {
+      char c = output.charAt(i);
+      if (c >= 0x20 && c != '"' && c != '\\') {
+        i++;
+        continue;
       }
-      String text = p.getText();
-      return p.nextToken() == null ? text : null;
-    } catch (IOException e) {
-      return null;
+      if (c != '\\' || i + 1 == n) {
+        return null; // a raw control character or a quote ends or breaks the JSON string
+      }
+      out.append(output, start, i);
+      char e = output.charAt(i + 1);
+      i += 2;
+      switch (e) {
+        case '"', '\\', '/' -> out.append(e);
+        case 'b' -> out.append('\b');
+        case 'f' -> out.append('\f');
+        case 'n' -> out.append('\n');
+        case 'r' -> out.append('\r');
+        case 't' -> out.append('\t');
+        case 'u' -> {
+          if (i + 4 > n) {
+            return null;
+          }
+          int code = 0;
+          for (int k = 0; k < 4; k++) {
+            int d = Character.digit(output.charAt(i++), 16);
+            if (d < 0) {
+              return null;
+            }
+            code = code * 16 + d;
+          }
+          out.append((char) code);
+        }
+        default -> {
+          return null;
+        }
+      }
+      start = i;
     }
+    out.append(output, start, n);
+    return out.toString();
   }
 
   /** A templated string in the tree being built: its Go-escaped text and where it goes. */
-  private record Site(String text, JsonNode parent, String key, int index) {
+  private record Site(String value, JsonNode parent, String key, int index) {
     void put(String value) {
       if (parent instanceof ObjectNode o) {
         o.put(key, value);
@@ -240,11 +282,9 @@ final class StringTemplates {
           aborted = true;
           return;
         }
-        StringBuilder text = new StringBuilder(value.length() + 16);
-        GoJson.escape(value, text);
         sites.add(
             new Site(
-                text.toString(),
+                value,
                 parent,
                 parent.isObject() ? pendingKey : null,
                 parent.isArray() ? parent.size() : -1));
@@ -295,14 +335,14 @@ final class StringTemplates {
         default:
           break;
       }
+      if (smallInt(text)) {
+        return IntNode.valueOf(Integer.parseInt(text));
+      }
       if (!NUMBER.matcher(text).matches()) {
         return null;
       }
       if (text.indexOf('.') >= 0 || text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
         return DoubleNode.valueOf(Double.parseDouble(text));
-      }
-      if (text.length() <= 9) {
-        return IntNode.valueOf(Integer.parseInt(text));
       }
       BigInteger big = new BigInteger(text);
       if (big.bitLength() < 32) {
@@ -312,6 +352,22 @@ final class StringTemplates {
         return LongNode.valueOf(big.longValue());
       }
       return JsonNodeFactory.instance.numberNode(big);
+    }
+
+    /** An optional minus and one to nine digits, no leading zero: an int Jackson reads as such. */
+    private static boolean smallInt(String text) {
+      int start = text.startsWith("-") ? 1 : 0;
+      int digits = text.length() - start;
+      if (digits < 1 || digits > 9 || (text.charAt(start) == '0' && digits > 1)) {
+        return false;
+      }
+      for (int i = start; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c < '0' || c > '9') {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static final java.util.regex.Pattern NUMBER =
