@@ -158,9 +158,10 @@ public final class Composer {
               + (kind.isEmpty() ? "a document without kind" : "kind " + kind));
     }
     ApiVersion version = ApiVersion.of(service);
+    // both give a new tree: the input is never changed
     ObjectNode svc =
-        version == ApiVersion.V1ALPHA1 ? Conversion.toV1alpha2(service) : service.deepCopy();
-    svc = Defaulter.applyWebhookDefaults(svc);
+        Defaulter.applyWebhookDefaults(
+            version == ApiVersion.V1ALPHA1 ? Conversion.toV1alpha2(service) : service);
     ObjectNode metadata = (ObjectNode) svc.get("metadata");
     if (metadata.path("namespace").asText("").isEmpty()) {
       metadata.put("namespace", "default");
@@ -202,7 +203,7 @@ public final class Composer {
                       new Layer("shape", shape),
                       new Layer(LayerId.of(userRef(doc)).toString(), specOf(doc))),
                   false)
-              .spec();
+              .ownSpec();
     }
     JsonNode shapeModelName = shape.path("model").get("name");
     if (shapeModelName != null && !shapeModelName.isNull()) {
@@ -272,7 +273,7 @@ public final class Composer {
                 layers.subList(layers.size() - 1, layers.size()));
     ObjectNode config = svc.objectNode();
     config.set("metadata", svc.get("metadata").deepCopy());
-    config.set("spec", merged.spec());
+    config.set("spec", merged.ownSpec());
     Map<String, FieldOrigin> origins = new LinkedHashMap<>();
     if (track) {
       merged

@@ -14,6 +14,15 @@ public interface MergeResult {
    */
   ObjectNode spec();
 
+  /**
+   * The merged spec this result holds, not a copy: for a caller that takes the spec over and reads
+   * nothing else of it afterwards (a composer saves a copy of the whole spec per composition this
+   * way). Changing it changes what {@link #spec()} gives from then on.
+   *
+   * @return the result's own tree
+   */
+  ObjectNode ownSpec();
+
   /** For every leaf of {@link #spec()}, the id of the layer that set it. */
   Provenance provenance();
 

@@ -261,5 +261,10 @@ public final class SpecMerger {
     public ObjectNode spec() {
       return merged.deepCopy();
     }
+
+    @Override
+    public ObjectNode ownSpec() {
+      return merged;
+    }
   }
 }
