@@ -192,7 +192,7 @@ public final class Composer {
 
     // Shape pass: configs override the service, only to decide which presets apply.
     List<ConfigDocument> baseRefs = new ArrayList<>();
-    ObjectNode shape = spec.deepCopy();
+    ObjectNode shape = spec; // merges never change their layers
     for (JsonNode ref : spec.path("baseRefs")) {
       ConfigDocument doc = lookup.find(namespace, ref.path("name").asText(""));
       baseRefs.add(doc);

@@ -101,8 +101,12 @@ final class GoJson {
 
   private final Sink out;
 
+  /** Whether the sink records where strings sit; if not, no {@link Where} is built. */
+  private final boolean places;
+
   private GoJson(Sink out) {
     this.out = out;
+    this.places = out instanceof Text;
   }
 
   /** The text and its string spans for an object of Go type {@code root}. */
@@ -156,7 +160,7 @@ final class GoJson {
       GoType elem = t instanceof GoType.Slice s ? s.element() : null;
       out.beginArray();
       for (int i = 0; i < node.size(); i++) {
-        value(node.get(i), elem, new Where(path, null, i, false));
+        value(node.get(i), elem, places ? new Where(path, null, i, false) : path);
       }
       out.endArray();
     } else if (node.isTextual()) {
@@ -287,8 +291,8 @@ final class GoJson {
     if (v == null || v.isNull()) {
       return first;
     }
-    Where childPath = new Where(path, k, -1, false);
-    out.key(k, isMap ? new Where(childPath, null, -1, true) : null);
+    Where childPath = places ? new Where(path, k, -1, false) : path;
+    out.key(k, isMap && places ? new Where(childPath, null, -1, true) : null);
     value(v, type, childPath);
     return false;
   }
