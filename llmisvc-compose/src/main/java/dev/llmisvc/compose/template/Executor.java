@@ -43,6 +43,21 @@ final class Executor {
 
   private static final int MAX_DEPTH = 100000;
 
+  /**
+   * Most characters one execution may write, and the longest string a function may return. Go has
+   * no such limit (it runs out of memory); a whole preset renders to some 20 KB, so this is a
+   * thousand times more than any real config needs.
+   */
+  static final int MAX_OUTPUT = 16 * 1024 * 1024;
+
+  /**
+   * Most steps (nodes walked, range iterations) one execution may take. Go has no such limit
+   * either; the shipped presets take a few thousand.
+   */
+  static final long MAX_STEPS = 10_000_000L;
+
+  private long steps;
+
   private final String parseName;
   private final String text;
   private final Map<String, ListNode> templates;
@@ -70,6 +85,27 @@ final class Executor {
       throw s.error("exceeded maximum template depth (" + MAX_DEPTH + ")");
     }
     return s.out.toString();
+  }
+
+  /** One more step of the budget; a template that loops or recurses without end stops here. */
+  private void step() {
+    if (++steps > MAX_STEPS) {
+      throw error(
+          "exceeded the limit of "
+              + MAX_STEPS
+              + " steps (llmisvc's bound on template execution; Go has none)");
+    }
+  }
+
+  /** Writes {@code s} to the output, within {@link #MAX_OUTPUT}. */
+  private void write(String s) {
+    if (out.length() + (long) s.length() > MAX_OUTPUT) {
+      throw error(
+          "output exceeds "
+              + MAX_OUTPUT
+              + " characters (llmisvc's bound on template execution; Go has none)");
+    }
+    out.append(s);
   }
 
   // ---- errors ----
@@ -150,11 +186,12 @@ final class Executor {
 
   private void walk(GoValue dot, Node n) {
     at(n);
+    step();
     if (n instanceof ActionNode a) {
       GoValue val = evalPipeline(dot, a.pipe());
       if (a.pipe().decl().isEmpty()) {
         at(a);
-        out.append(GoFormat.printAction(val));
+        write(GoFormat.printAction(val));
       }
     } else if (n instanceof BreakNode) {
       throw new Break();
@@ -167,7 +204,7 @@ final class Executor {
         walk(dot, c);
       }
     } else if (n instanceof TextNode t) {
-      out.append(t.text());
+      write(t.text());
     } else if (n instanceof TemplateNode t) {
       walkTemplate(dot, t);
     } else if (n instanceof BranchNode b) {
@@ -575,7 +612,17 @@ final class Executor {
       argv.add(0, receiver);
     }
     try {
-      return impl.call(argv);
+      GoValue result = impl.call(argv);
+      if (result instanceof Str str && str.value().length() > MAX_OUTPUT) {
+        at(n);
+        throw error(
+            "error calling "
+                + fname
+                + ": result exceeds "
+                + MAX_OUTPUT
+                + " characters (llmisvc's bound on template execution; Go has none)");
+      }
+      return result;
     } catch (FuncError e) {
       at(n);
       throw error("error calling " + fname + ": " + e.getMessage());

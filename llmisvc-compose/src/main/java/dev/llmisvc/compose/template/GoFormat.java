@@ -209,38 +209,53 @@ final class GoFormat {
       int width = -1;
       if (i < format.length() && format.charAt(i) == '*') {
         i++;
-        if (argi < args.size() && args.get(argi) instanceof Int w) {
-          width = (int) w.value();
+        // Go's intFromArg: an int within ±1e6, else %!(BADWIDTH) and no width
+        Long w = argi < args.size() ? starArgument(args.get(argi)) : null;
+        if (argi < args.size()) {
+          argi++;
+        }
+        if (w == null) {
+          out.append("%!(BADWIDTH)");
+        } else {
+          width = (int) (long) w;
           if (width < 0) {
             minus = true;
+            zero = false;
             width = -width;
           }
         }
-        argi++;
       } else {
-        int start = i;
-        while (i < format.length() && Character.isDigit(format.charAt(i))) {
-          i++;
-        }
-        if (i > start) {
-          width = Integer.parseInt(format.substring(start, i));
+        int[] num = parseNumber(format, i);
+        if (num == null) {
+          i = format.length(); // Go's parsenum gives up on a number past 1e6: no verb follows
+        } else if (num[1] > i) {
+          width = num[0];
+          i = num[1];
         }
       }
       int prec = -1;
-      if (i < format.length() && format.charAt(i) == '.') {
+      if (i + 1 < format.length() && format.charAt(i) == '.') {
         i++;
-        if (i < format.length() && format.charAt(i) == '*') {
+        if (format.charAt(i) == '*') {
           i++;
-          if (argi < args.size() && args.get(argi) instanceof Int p) {
-            prec = (int) p.value();
+          Long p = argi < args.size() ? starArgument(args.get(argi)) : null;
+          if (argi < args.size()) {
+            argi++;
           }
-          argi++;
+          if (p == null || p < 0) {
+            out.append("%!(BADPREC)"); // negative precisions make no sense to Go either
+          } else {
+            prec = (int) (long) p;
+          }
         } else {
-          int start = i;
-          while (i < format.length() && Character.isDigit(format.charAt(i))) {
-            i++;
+          int[] num = parseNumber(format, i);
+          if (num == null) {
+            i = format.length();
+            prec = 0;
+          } else {
+            prec = num[1] > i ? num[0] : 0;
+            i = num[1];
           }
-          prec = i > start ? Integer.parseInt(format.substring(start, i)) : 0;
         }
       }
       if (i >= format.length()) {
@@ -272,6 +287,35 @@ final class GoFormat {
       out.append(String.join(", ", extra)).append(')');
     }
     return out.toString();
+  }
+
+  /** Go's {@code tooLarge}: widths and precisions past a million are refused. */
+  private static final long TOO_LARGE = 1_000_000L;
+
+  /** A {@code *} width or precision argument: an int within ±1e6, else null. */
+  private static Long starArgument(GoValue arg) {
+    if (arg instanceof Int n && n.value() <= TOO_LARGE && n.value() >= -TOO_LARGE) {
+      return n.value();
+    }
+    return null;
+  }
+
+  /**
+   * Go's {@code parsenum} from {@code start}: {value, index after the digits}; the index is {@code
+   * start} when no digit is there, and null when the number grows past 1e6 before its last digit
+   * (Go then skips to the end of the format).
+   */
+  private static int[] parseNumber(String format, int start) {
+    long num = 0;
+    int i = start;
+    while (i < format.length() && format.charAt(i) >= '0' && format.charAt(i) <= '9') {
+      if (num > TOO_LARGE) {
+        return null;
+      }
+      num = num * 10 + (format.charAt(i) - '0');
+      i++;
+    }
+    return new int[] {(int) num, i};
   }
 
   private static String pad(String s, int width, boolean left, boolean zeros) {

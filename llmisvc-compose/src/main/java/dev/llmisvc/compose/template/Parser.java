@@ -24,6 +24,9 @@ final class Parser {
   private int peekCount;
   private List<String> vars = new ArrayList<>(List.of("$"));
   private int rangeDepth;
+  private int parenDepth;
+
+  private static final int MAX_PAREN_DEPTH = 10000;
   private final Map<String, ListNode> trees = new LinkedHashMap<>();
 
   /** The parsed templates: the main one and those named by {@code define} and {@code block}. */
@@ -43,7 +46,13 @@ final class Parser {
   /** Parses {@code text} as the template {@code name}; functions are the names callable in it. */
   static Tree parse(String name, String text, Set<String> functions) {
     Parser p = new Parser(name, text, functions);
-    ListNode root = p.parse();
+    ListNode root;
+    try {
+      root = p.parse();
+    } catch (StackOverflowError e) {
+      // blocks nested tens of thousands deep: Go's goroutine stack grows to 1 GB, ours ends sooner
+      throw p.error(0, "template nested too deeply for llmisvc to parse");
+    }
     p.add(name, root, 0);
     return new Tree(name, p.trees.get(name), Map.copyOf(p.trees));
   }
@@ -529,7 +538,16 @@ final class Parser {
       case CHAR_CONSTANT, NUMBER:
         return number(t);
       case LEFT_PAREN:
-        return pipeline("parenthesized pipeline", Type.RIGHT_PAREN);
+        // Go's maxStackDepth: parentheses nest at most 10000 deep
+        if (parenDepth >= MAX_PAREN_DEPTH) {
+          throw error(t, "max expression depth exceeded");
+        }
+        parenDepth++;
+        try {
+          return pipeline("parenthesized pipeline", Type.RIGHT_PAREN);
+        } finally {
+          parenDepth--;
+        }
       case STRING, RAW_STRING:
         try {
           return new StringNode(t.pos(), t.val(), GoStrings.unquote(t.val()));
