@@ -166,7 +166,8 @@ final class Builtins {
     } else if (v instanceof MapVal m) {
       return m.entries().size();
     } else if (v instanceof Invalid) {
-      throw new FuncError("len of untyped nil");
+      // Go's length asks the zero reflect.Value for its type, which panics with this
+      throw new FuncError("reflect: call of reflect.Value.Type on zero Value");
     }
     throw new FuncError("len of type " + v.type());
   }
@@ -293,7 +294,12 @@ final class Builtins {
     if (args.size() == 1 && args.get(0) instanceof Str s) {
       return s.value();
     }
-    return GoFormat.sprint(args);
+    // Go's printableValue: an untyped nil prints as <no value>, a string, before fmt.Sprint
+    List<GoValue> printable = new java.util.ArrayList<>(args.size());
+    for (GoValue a : args) {
+      printable.add(a instanceof Invalid ? Str.of("<no value>") : a);
+    }
+    return GoFormat.sprint(printable);
   }
 
   static String html(String s) {

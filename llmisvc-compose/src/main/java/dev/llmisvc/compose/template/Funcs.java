@@ -34,8 +34,9 @@ final class Funcs {
       return new Param(Kind.PTR, goType);
     }
 
+    /** Go's {@code canBeNil}: interfaces, pointers, and (since Go 1.18) {@code reflect.Value}. */
     boolean canBeNil() {
-      return kind == Kind.ANY || kind == Kind.PTR;
+      return kind == Kind.ANY || kind == Kind.PTR || kind == Kind.VALUE;
     }
   }
 

@@ -121,6 +121,35 @@ final class GoFormat {
 
   /** {@code strconv.FormatFloat(f, 'g', -1, 64)} with fmt's %v exponent threshold of 21. */
   static String floatG(double f) {
+    String special = special(f);
+    if (special != null) {
+      return special;
+    }
+    BigDecimal d = shortest(f);
+    int exp = d.precision() - d.scale() - 1;
+    // strconv's 'g' with the shortest digits decides with a precision of 6
+    return exp < -4 || exp >= 6 ? exponent(f, d, exp, true) : d.toPlainString();
+  }
+
+  /**
+   * A float64 as Go's {@code encoding/json} writes it: the shortest digits, plain unless below 1e-6
+   * or from 1e21 on, and then with a one-digit negative exponent written {@code e-7}, not {@code
+   * e-07}.
+   */
+  static String floatJson(double f) {
+    String special = special(f);
+    if (special != null) {
+      return special;
+    }
+    BigDecimal d = shortest(f);
+    double abs = Math.abs(f);
+    if (abs < 1e-6 || abs >= 1e21) {
+      return exponent(f, d, d.precision() - d.scale() - 1, false);
+    }
+    return d.toPlainString();
+  }
+
+  private static String special(double f) {
     if (Double.isNaN(f)) {
       return "NaN";
     }
@@ -130,20 +159,36 @@ final class GoFormat {
     if (f == 0) {
       return (1 / f < 0) ? "-0" : "0";
     }
-    BigDecimal d = new BigDecimal(Double.toString(f)).stripTrailingZeros();
-    int exp = d.precision() - d.scale() - 1;
-    if (exp < -4 || exp >= 21) {
-      String digits = d.unscaledValue().abs().toString();
-      String mant = digits.length() > 1 ? digits.charAt(0) + "." + digits.substring(1) : digits;
-      String sign = f < 0 ? "-" : "";
-      return sign
-          + mant
-          + "e"
-          + (exp < 0 ? "-" : "+")
-          + (Math.abs(exp) < 10 ? "0" : "")
-          + Math.abs(exp);
+    return null;
+  }
+
+  /**
+   * The shortest decimal that reads back as {@code f}, the nearest one when several have as few
+   * digits: what strconv's shortest formatting produces. (Java 17's {@code Double.toString} is not
+   * always the shortest.)
+   */
+  private static BigDecimal shortest(double f) {
+    BigDecimal exact = new BigDecimal(f);
+    for (int digits = 1; digits < 17; digits++) {
+      BigDecimal r =
+          exact.round(new java.math.MathContext(digits, java.math.RoundingMode.HALF_EVEN));
+      if (r.doubleValue() == f) {
+        return r.stripTrailingZeros();
+      }
     }
-    return d.toPlainString();
+    return exact
+        .round(new java.math.MathContext(17, java.math.RoundingMode.HALF_EVEN))
+        .stripTrailingZeros();
+  }
+
+  /** {@code d.ddde±XX}: two exponent digits at least, or one for JSON's negative exponents. */
+  private static String exponent(double f, BigDecimal d, int exp, boolean twoDigits) {
+    String digits = d.unscaledValue().abs().toString();
+    String mant = digits.length() > 1 ? digits.charAt(0) + "." + digits.substring(1) : digits;
+    String sign = f < 0 ? "-" : "";
+    int abs = Math.abs(exp);
+    boolean pad = abs < 10 && (twoDigits || exp >= 0);
+    return sign + mant + "e" + (exp < 0 ? "-" : "+") + (pad ? "0" : "") + abs;
   }
 
   private static boolean isString(GoValue v) {

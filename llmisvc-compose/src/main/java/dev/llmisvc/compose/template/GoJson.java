@@ -168,7 +168,7 @@ final class GoJson {
     } else if (node.isNull() || node.isMissingNode()) {
       out.literal("null");
     } else if (node.isFloatingPointNumber()) {
-      out.literal(GoFormat.floatG(node.doubleValue()));
+      out.literal(GoFormat.floatJson(node.doubleValue()));
     } else {
       out.literal(node.asText());
     }

@@ -57,12 +57,34 @@ class GoFormatTest {
     assertThat(f("abc%")).isEqualTo("abc%!(NOVERB)");
   }
 
+  /** Each expectation is what Go 1.19.8 printed ({@code {{ x }}}, i.e. %v, and json.Marshal). */
   @Test
   void floatsPrintShortestLikeGo() {
     assertThat(GoFormat.floatG(1e21)).isEqualTo("1e+21");
-    assertThat(GoFormat.floatG(1e20)).isEqualTo("100000000000000000000");
+    assertThat(GoFormat.floatG(1e20)).isEqualTo("1e+20");
+    assertThat(GoFormat.floatG(1e6)).isEqualTo("1e+06");
+    assertThat(GoFormat.floatG(1234567.0)).isEqualTo("1.234567e+06");
+    assertThat(GoFormat.floatG(100000.0)).isEqualTo("100000");
+    assertThat(GoFormat.floatG(123456.7)).isEqualTo("123456.7");
     assertThat(GoFormat.floatG(0.0001)).isEqualTo("0.0001");
+    assertThat(GoFormat.floatG(0.00003)).isEqualTo("3e-05");
     assertThat(GoFormat.floatG(0.00001)).isEqualTo("1e-05");
+    assertThat(GoFormat.floatG(-2.5e-10)).isEqualTo("-2.5e-10");
     assertThat(GoFormat.floatG(-2.5)).isEqualTo("-2.5");
+    assertThat(GoFormat.floatG(-0.0)).isEqualTo("-0");
+  }
+
+  @Test
+  void floatsEncodeAsGoJsonDoes() {
+    assertThat(GoFormat.floatJson(1e6)).isEqualTo("1000000");
+    assertThat(GoFormat.floatJson(3e-5)).isEqualTo("0.00003");
+    assertThat(GoFormat.floatJson(1e-6)).isEqualTo("0.000001");
+    assertThat(GoFormat.floatJson(1e-7)).isEqualTo("1e-7");
+    assertThat(GoFormat.floatJson(1.5e-7)).isEqualTo("1.5e-7");
+    assertThat(GoFormat.floatJson(2.5e-10)).isEqualTo("2.5e-10");
+    assertThat(GoFormat.floatJson(1e21)).isEqualTo("1e+21");
+    assertThat(GoFormat.floatJson(123456.7)).isEqualTo("123456.7");
+    // Java 17's Double.toString gives 2.82879384806159008E17 here, one digit too many
+    assertThat(GoFormat.floatJson(2.82879384806159e17)).isEqualTo("282879384806159000");
   }
 }
