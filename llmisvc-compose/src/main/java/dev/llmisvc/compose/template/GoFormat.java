@@ -53,8 +53,8 @@ final class GoFormat {
       return "<no value>";
     }
     GoValue d = GoValue.indirect(v);
-    if (d instanceof Ptr) {
-      return "<nil>";
+    if (d instanceof Ptr p) {
+      return nilPointer(p);
     }
     if (d instanceof Struct s && s.stringer().isPresent()) {
       return s.stringer().get(); // addressable: the pointer's String() is used
@@ -78,7 +78,7 @@ final class GoFormat {
       return q.quantity().toString();
     } else if (v instanceof Ptr p) {
       if (p.isNil()) {
-        return "<nil>";
+        return nilPointer(p);
       }
       GoValue t = p.target().get();
       if (t instanceof Struct s && s.stringer().isPresent()) {
@@ -112,6 +112,16 @@ final class GoFormat {
   }
 
   /**
+   * A nil pointer as fmt prints it: through its type's {@code String()} when that method takes a
+   * pointer and guards against nil. Of the types templates meet, only knative's {@code *apis.URL}
+   * prints differently from {@code <nil>}: its {@code String()} returns {@code ""} for nil ({@code
+   * *resource.Quantity} and {@code *intstr.IntOrString} return {@code "<nil>"} themselves).
+   */
+  static String nilPointer(Ptr p) {
+    return p.type().equals("*apis.URL") ? "" : "<nil>";
+  }
+
+  /**
    * Types whose {@code String()} has a pointer receiver: fmt only uses it when it is handed a
    * pointer, so a copy (a struct field, an argument of {@code print}) prints as a plain struct.
    */
@@ -119,7 +129,7 @@ final class GoFormat {
     return s.type().equals("apis.URL") || s.type().equals("intstr.IntOrString");
   }
 
-  /** {@code strconv.FormatFloat(f, 'g', -1, 64)} with fmt's %v exponent threshold of 21. */
+  /** {@code %v} of a float64: {@code strconv.FormatFloat(f, 'g', -1, 64)}. */
   static String floatG(double f) {
     String special = special(f);
     if (special != null) {
