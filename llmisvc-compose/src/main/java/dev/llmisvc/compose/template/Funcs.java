@@ -135,13 +135,13 @@ final class Funcs {
         "shutdownTimeout",
         false,
         KServeFunctions::shutdownTimeout,
-        Param.ptr("*v1.PodSpec"),
-        Param.INT);
+        Param.ANY, // KServe declares spec any: another type, or nil, means the default
+        new Param(Param.Kind.INT, "int64"));
     def(
         "kvTransferConfig",
         false,
         KServeFunctions::kvTransferConfig,
-        Param.ptr("*v1alpha2.KVCacheOffloadingSpec"));
+        Param.ANY); // spec any: anything but a non-nil *KVCacheOffloadingSpec gives ""
   }
 
   /** A method of a Go type, by the type's printed name ({@code v1alpha2.ParallelismSpec}). */

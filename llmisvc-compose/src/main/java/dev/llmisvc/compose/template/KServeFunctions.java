@@ -16,7 +16,10 @@ final class KServeFunctions {
 
   static GoValue shutdownTimeout(List<GoValue> args) {
     long t = 60;
-    if (args.get(0) instanceof Ptr p && !p.isNil() && p.target().get() instanceof Struct pod) {
+    if (args.get(0) instanceof Ptr p
+        && p.type().equals("*v1.PodSpec")
+        && !p.isNil()
+        && p.target().get() instanceof Struct pod) {
       Optional<GoValue> tg = pod.field("TerminationGracePeriodSeconds");
       if (tg.isPresent()) {
         GoValue v = GoValue.indirect(tg.get());
@@ -26,11 +29,13 @@ final class KServeFunctions {
       }
     }
     long preStop = ((Int) args.get(1)).value();
-    return new Int(Math.max(0, t - preStop - Math.min(5, t)), "int");
+    return new Int(Math.max(0, t - preStop - Math.min(5, t)), "int64");
   }
 
   static GoValue kvTransferConfig(List<GoValue> args) {
-    if (!(args.get(0) instanceof Ptr p) || p.isNil()) {
+    if (!(args.get(0) instanceof Ptr p)
+        || !p.type().equals("*v1alpha2.KVCacheOffloadingSpec")
+        || p.isNil()) {
       return Str.of("");
     }
     Struct kv = (Struct) p.target().get();
