@@ -175,9 +175,27 @@ public final class Composer {
     } catch (ConfigNotFoundException e) {
       // KServe names the first missing config; the full list is only worth its cost on failure.
       return failed(
-          svc, version, "ConfigNotFound", e.getMessage(), missingConfigs(svc, lookup), asInput);
-    } catch (ConfigLookupException | MergeException | TemplateException | PostMergeException e) {
-      return failed(svc, version, "CombineBaseError", e.getMessage(), List.of(), asInput);
+          svc,
+          version,
+          "ConfigNotFound",
+          e.getMessage(),
+          null,
+          missingConfigs(svc, lookup),
+          asInput);
+    } catch (PostMergeException e) {
+      if (e.getCause() instanceof TemplateException t) {
+        // KServe's words in the message; where the action sits, and who wrote it, beside them
+        String ours = e.getMessage();
+        String kserve = t.kserveMessage();
+        String detail =
+            ours.endsWith(": " + kserve)
+                ? ours.substring(0, ours.length() - kserve.length() - 2)
+                : ours;
+        return failed(svc, version, "CombineBaseError", kserve, detail, List.of(), asInput);
+      }
+      return failed(svc, version, "CombineBaseError", e.getMessage(), null, List.of(), asInput);
+    } catch (ConfigLookupException | MergeException | TemplateException e) {
+      return failed(svc, version, "CombineBaseError", e.getMessage(), null, List.of(), asInput);
     }
   }
 
@@ -230,6 +248,18 @@ public final class Composer {
     Pipeline run = run(svc, name, resolved, false);
     List<String> warnings = new ArrayList<>(run.warnings());
     ValidationResult dryRun = DryRun.check(svc.get("metadata"), run.effective());
+    if (!dryRun.valid() && stopped(svc)) {
+      // KServe keeps the raw spec of a stopped service whose rendered config is rejected too,
+      // with the API server's error as the warning
+      return failed(
+          svc,
+          version,
+          "Stopped",
+          DryRun.apiServerError(name, dryRun.errors()),
+          null,
+          List.of(),
+          asInput);
+    }
     warnings.addAll(dryRun.warnings());
     return new Composition<>(
         svc,
@@ -464,22 +494,30 @@ public final class Composer {
     return missing;
   }
 
+  private static boolean stopped(ObjectNode svc) {
+    return svc.path("metadata")
+        .path("annotations")
+        .path(STOP_ANNOTATION)
+        .asText("")
+        .equalsIgnoreCase("true");
+  }
+
   private static <T> Composition<T> failed(
       ObjectNode svc,
       ApiVersion version,
       String reason,
       String message,
+      String detail,
       List<String> missing,
       Function<ObjectNode, T> asInput) {
-    String stop = svc.path("metadata").path("annotations").path(STOP_ANNOTATION).asText("");
-    if (stop.equalsIgnoreCase("true")) {
+    if (stopped(svc)) {
       // KServe keeps the raw spec of a stopped service and reports the failure as a warning.
       return new Composition<>(
           svc,
           version,
           (ObjectNode) svc.get("spec").deepCopy(),
           List.of(),
-          ComposeCondition.failed("Stopped", "Service is stopped with warning: " + message),
+          ComposeCondition.failed("Stopped", "Service is stopped with warning: " + message, detail),
           Map::of,
           List.of(),
           List.of("Service is stopped with warning: " + message),
@@ -492,7 +530,7 @@ public final class Composer {
         version,
         null,
         List.of(),
-        ComposeCondition.failed(reason, message),
+        ComposeCondition.failed(reason, message, detail),
         Map::of,
         List.of(),
         List.of(),

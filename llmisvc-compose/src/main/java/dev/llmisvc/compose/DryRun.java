@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.llmisvc.api.GoQuote;
 import dev.llmisvc.api.convert.ApiVersion;
 import dev.llmisvc.api.naming.ChildName;
 import dev.llmisvc.api.v1alpha2.AppliedConfigRef;
@@ -63,6 +64,25 @@ final class DryRun {
       }
     }
     return SERVICES.validateCreate(resource);
+  }
+
+  /**
+   * The error text of the rejected dry-run create, as the API server returns it ({@code
+   * LLMInferenceService.serving.kserve.io "<name>-validation-xxxxx" is invalid: ...}): what KServe
+   * shows for a stopped service. The API server gives the throwaway object a random five-character
+   * suffix; here it is {@code xxxxx}.
+   */
+  static String apiServerError(String name, List<Violation> errors) {
+    String generated = ChildName.of(name, "-validation-") + "xxxxx";
+    String prefix =
+        "LLMInferenceService.serving.kserve.io " + GoQuote.quote(generated) + " is invalid";
+    if (errors.size() == 1) {
+      return prefix + ": " + errors.get(0).render();
+    }
+    return prefix
+        + ": ["
+        + errors.stream().map(Violation::render).collect(Collectors.joining(", "))
+        + "]";
   }
 
   /**

@@ -46,8 +46,7 @@ class ComposeBoundsTest {
     Composition<ObjectNode> c = composer.compose(service);
     assertThat(c.succeeded()).isFalse();
     assertThat(c.condition().reason()).isEqualTo("CombineBaseError");
-    assertThat(c.condition().message())
-        .contains("spec.annotations.boom")
-        .contains("llmisvc's bound on template execution");
+    assertThat(c.condition().message()).contains("llmisvc's bound on template execution");
+    assertThat(c.condition().detail()).hasValueSatisfying(d -> assertThat(d).contains("boom"));
   }
 }

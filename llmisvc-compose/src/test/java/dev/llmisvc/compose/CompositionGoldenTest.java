@@ -38,7 +38,7 @@ import org.junit.jupiter.api.TestFactory;
  *   <li>{@code expected.yaml}: the whole {@link Composition#toResource()} document, when there is
  *       one (success, or a stopped service);
  *   <li>{@code expected-error.yaml}: {@code reason}, exact {@code message} and, when any, {@code
- *       missingConfigs}, when the condition is False.
+ *       detail} and {@code missingConfigs}, when the condition is False.
  * </ul>
  *
  * <p>Trees are compared with keys sorted, so a failure shows a YAML diff. Run with {@code
@@ -81,6 +81,9 @@ class CompositionGoldenTest {
       error = JsonNodeFactory.instance.objectNode();
       error.put("reason", composition.condition().reason());
       error.put("message", composition.condition().message());
+      if (composition.condition().detail().isPresent()) {
+        error.put("detail", composition.condition().detail().get());
+      }
       if (!composition.missingConfigs().isEmpty()) {
         error.set("missingConfigs", YAML.valueToTree(composition.missingConfigs()));
       }

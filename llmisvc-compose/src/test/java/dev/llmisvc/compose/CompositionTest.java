@@ -305,13 +305,21 @@ class CompositionTest {
                       baseRefs: [{name: bad}]
                     """));
     assertThat(c.condition().reason()).isEqualTo("CombineBaseError");
+    // the message is KServe's, word for word; the config, field and layer are the detail
     assertThat(c.condition().message())
-        .startsWith(
-            "config \"llama\", field spec.annotations[\"example.io/expert\"] (from"
-                + " UserRef:team/bad): failed to merge config: template: config:")
+        .startsWith("failed to merge config: template: config:")
         .endsWith(
             "executing \"config\" at <.Spec.Parallelism.Expert>: nil pointer evaluating"
                 + " *v1alpha2.ParallelismSpec.Expert");
+    assertThat(c.condition().detail())
+        .contains(
+            "config \"llama\", field spec.annotations[\"example.io/expert\"] (from"
+                + " UserRef:team/bad)");
+    assertThat(c.condition().describe())
+        .startsWith("CombineBaseError: failed to merge config: ")
+        .endsWith(
+            "(config \"llama\", field spec.annotations[\"example.io/expert\"] (from"
+                + " UserRef:team/bad))");
   }
 
   @Test

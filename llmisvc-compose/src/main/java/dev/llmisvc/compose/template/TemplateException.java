@@ -43,18 +43,32 @@ public final class TemplateException extends LlmisvcException {
   }
 
   private static String format(String config, Stage stage, Optional<String> path, String go) {
+    return "config "
+        + GoQuote.quote(config)
+        + path.map(p -> ", field " + p).orElse("")
+        + ": "
+        + kserveMessage(stage, go);
+  }
+
+  private static String kserveMessage(Stage stage, String go) {
     String prefix =
         switch (stage) {
           case PARSE -> "failed to parse template config: ";
           case EXECUTE -> "failed to merge config: ";
           case UNMARSHAL -> "failed to unmarshal config from template: ";
         };
-    return "config "
-        + GoQuote.quote(config)
-        + path.map(p -> ", field " + p).orElse("")
-        + ": "
-        + prefix
-        + go;
+    return prefix + go;
+  }
+
+  /**
+   * The error as KServe words it: the stage's prefix and Go's message, e.g. {@code failed to merge
+   * config: template: config:1:23: executing "config" at <...>: ...}, without the config and field
+   * this exception's own message starts with.
+   *
+   * @return KServe's message
+   */
+  public String kserveMessage() {
+    return kserveMessage(stage, goMessage);
   }
 
   /** The name of the config being rendered. */
