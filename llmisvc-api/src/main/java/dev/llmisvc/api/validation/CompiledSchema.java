@@ -111,6 +111,7 @@ final class CompiledSchema {
     private Map<String, FieldNode> byJson = Map.of();
     private FieldNode[] required = new FieldNode[0];
     private boolean[] requiredRelaxable = new boolean[0];
+    private FieldNode[] defaultable = new FieldNode[0];
     boolean mayDefault;
 
     StructNode(String name) {
@@ -125,6 +126,14 @@ final class CompiledSchema {
     /** Every JSON-visible field, in {@link GoStruct#jsonFields()} order. */
     FieldNode[] fields() {
       return fields;
+    }
+
+    /**
+     * The fields where defaulting has something to do, in field order: those with a default, and
+     * those whose type may hold a default further down.
+     */
+    FieldNode[] defaultable() {
+      return defaultable;
     }
 
     /** The required fields, in field order. */
@@ -225,6 +234,12 @@ final class CompiledSchema {
       }
     }
     markDefaults(nodes.values(), types.values());
+    for (StructNode node : nodes.values()) {
+      node.defaultable =
+          java.util.Arrays.stream(node.fields)
+              .filter(f -> f.defaultValue != null || f.type.mayDefault)
+              .toArray(FieldNode[]::new);
+    }
     this.structs = Map.copyOf(nodes);
   }
 

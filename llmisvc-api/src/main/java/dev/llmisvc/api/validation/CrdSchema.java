@@ -118,7 +118,8 @@ final class CrdSchema {
       return obj;
     }
     ObjectNode out = obj;
-    for (FieldNode f : struct.fields()) {
+    // only the fields with a default or a default below them: the others cannot change
+    for (FieldNode f : struct.defaultable()) {
       JsonNode v = obj.get(f.jsonName);
       if (v == null || v.isNull()) {
         if (f.defaultValue != null) {
