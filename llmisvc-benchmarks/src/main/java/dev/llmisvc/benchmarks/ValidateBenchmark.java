@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.llmisvc.api.convert.ApiVersion;
+import dev.llmisvc.api.naming.ChildName;
 import dev.llmisvc.api.validation.LlmisvcValidator;
 import dev.llmisvc.api.validation.ValidationResult;
 import dev.llmisvc.compose.Composer;
@@ -89,10 +91,10 @@ public class ValidateBenchmark {
    */
   static ObjectNode dryRunResource(JsonNode metadata, ObjectNode effectiveSpec) throws IOException {
     ObjectNode resource = effectiveSpec.objectNode();
-    resource.put("apiVersion", "serving.kserve.io/v1alpha2");
+    resource.put("apiVersion", ApiVersion.V1ALPHA2.apiVersion());
     resource.put("kind", "LLMInferenceService");
     ObjectNode meta = resource.putObject("metadata");
-    meta.put("generateName", metadata.path("name").asText("") + "-validation-");
+    meta.put("generateName", ChildName.of(metadata.path("name").asText(""), "-validation-"));
     meta.put("namespace", metadata.path("namespace").asText(""));
     for (String copied : new String[] {"labels", "annotations"}) {
       if (metadata.get(copied) instanceof ObjectNode o) {
