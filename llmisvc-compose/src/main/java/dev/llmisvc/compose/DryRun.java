@@ -21,11 +21,17 @@ import java.util.stream.Collectors;
  * rules run in-process through {@link LlmisvcValidator}.
  *
  * <p>A {@code config.inline} that came from a ConfigMap is YAML text; KServe converts it to JSON
- * for this check only, and so does this class. The check never changes the composed spec.
+ * for this check only, and so does this class. The check never changes the composed spec, and does
+ * not copy it: the validator reads it in place and copies only what its defaults change.
  */
 final class DryRun {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final LlmisvcValidator SERVICES = LlmisvcValidator.forService();
+
+  private record ParsedInline(String text, JsonNode object) {}
+
+  /** The last inline text parsed and its object (null when not an object); racy but immutable. */
+  private static volatile ParsedInline lastInline;
 
   private DryRun() {}
 
@@ -45,24 +51,11 @@ final class DryRun {
     meta.put("namespace", metadata.path("namespace").asText(""));
     for (String copied : List.of("labels", "annotations")) {
       if (metadata.get(copied) instanceof ObjectNode o) {
-        meta.set(copied, o.deepCopy());
+        meta.set(copied, o); // shared: the validator never changes the tree it is given
       }
     }
-    ObjectNode candidate = spec.deepCopy();
     // the dry run carries the model name the service was stored with (webhook default)
-    resource.set("spec", candidate);
-    JsonNode inline = candidate.path("router").path("scheduler").path("config").path("inline");
-    if (inline.isTextual()) {
-      try {
-        JsonNode parsed = YAML.readTree(inline.asText());
-        if (parsed != null && parsed.isObject()) {
-          ((ObjectNode) candidate.path("router").path("scheduler").path("config"))
-              .set("inline", parsed);
-        }
-      } catch (IOException e) {
-        // left as text: the schema check then reports it, as the API server would
-      }
-    }
+    resource.set("spec", withInlineAsJson(spec));
     return SERVICES.validateCreate(resource);
   }
 
@@ -83,6 +76,58 @@ final class DryRun {
         + ": ["
         + errors.stream().map(Violation::render).collect(Collectors.joining(", "))
         + "]";
+  }
+
+  /**
+   * The spec to validate: {@code spec} itself, or, when its scheduler's {@code config.inline} is
+   * YAML text of an object, a view with the parsed object in its place. Only the four objects on
+   * the way to {@code inline} are copied (shallowly); the composed spec is left as it is.
+   */
+  private static ObjectNode withInlineAsJson(ObjectNode spec) {
+    JsonNode inline = spec.path("router").path("scheduler").path("config").path("inline");
+    if (!inline.isTextual()) {
+      return spec;
+    }
+    JsonNode parsed = parseInline(inline.asText());
+    if (parsed == null) {
+      return spec; // left as text: the schema check then reports it, as the API server would
+    }
+    ObjectNode candidate = shallowCopy(spec);
+    ObjectNode router = shallowCopy((ObjectNode) spec.get("router"));
+    ObjectNode scheduler = shallowCopy((ObjectNode) router.get("scheduler"));
+    ObjectNode config = shallowCopy((ObjectNode) scheduler.get("config"));
+    config.set("inline", parsed);
+    scheduler.set("config", config);
+    router.set("scheduler", scheduler);
+    candidate.set("router", router);
+    return candidate;
+  }
+
+  /**
+   * The object a YAML {@code inline} holds, or null when it is not YAML of an object. The last text
+   * and its tree are kept: a composer sees the same preset text over and over, and the tree is only
+   * read.
+   */
+  private static JsonNode parseInline(String text) {
+    ParsedInline last = lastInline;
+    if (last != null && last.text().equals(text)) {
+      return last.object();
+    }
+    JsonNode object;
+    try {
+      JsonNode parsed = YAML.readTree(text);
+      object = parsed != null && parsed.isObject() ? parsed : null;
+    } catch (IOException e) {
+      object = null;
+    }
+    lastInline = new ParsedInline(text, object);
+    return object;
+  }
+
+  private static ObjectNode shallowCopy(ObjectNode o) {
+    ObjectNode copy = o.objectNode();
+    copy.setAll(o);
+    return copy;
   }
 
   /**

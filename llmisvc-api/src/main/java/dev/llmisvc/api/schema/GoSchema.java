@@ -47,6 +47,10 @@ public final class GoSchema {
   private GoSchema(Map<String, GoStruct> structs) {
     this.structs = Collections.unmodifiableMap(structs);
     structs.values().forEach(s -> s.link(this));
+    // Every index is built here, before the schema is published (the structs are reachable only
+    // through the final map, and the bundled schema through class initialisation), so readers on
+    // any thread see them complete without a lock.
+    structs.values().forEach(GoStruct::index);
   }
 
   /** The tables bundled with this library (KServe main at aaac4e2, k8s.io/api v0.34). */

@@ -12,11 +12,15 @@ import java.util.Optional;
  *
  * <p>Embedded ({@code inline}) structs are kept as fields; {@link #field(String)} and {@link
  * #jsonFields()} look through them the way Go's JSON encoder does.
+ *
+ * <p>Immutable once its {@link GoSchema} is built: the indexes by JSON and Go name are computed in
+ * the schema's constructor, before the schema is published, so lookups take no lock.
  */
 public final class GoStruct {
   private final String name;
   private final List<GoField> fields;
   private Map<String, GoField> byJson;
+  private List<GoField> jsonFields;
   private Map<String, GoField> byGo;
   private GoSchema schema;
 
@@ -27,6 +31,15 @@ public final class GoStruct {
 
   void link(GoSchema schema) {
     this.schema = schema;
+  }
+
+  /**
+   * Builds both indexes; the schema calls it for every struct in its constructor, after linking
+   * them all, so that no index is built (or locked) later.
+   */
+  void index() {
+    jsonIndex();
+    goIndex();
   }
 
   /** The qualified name, e.g. {@code v1alpha2.WorkloadSpec}. */
@@ -51,10 +64,15 @@ public final class GoStruct {
 
   /** Every JSON-visible field in declaration order, embedded structs flattened. */
   public List<GoField> jsonFields() {
-    return List.copyOf(jsonIndex().values());
+    jsonIndex();
+    return jsonFields;
   }
 
-  private synchronized Map<String, GoField> jsonIndex() {
+  /**
+   * The index by JSON name. Built by {@link #index()} while the schema is constructed (on the
+   * constructing thread, embedded structs first as needed); afterwards only read.
+   */
+  private Map<String, GoField> jsonIndex() {
     if (byJson == null) {
       Map<String, GoField> m = new LinkedHashMap<>();
       for (GoField f : fields) {
@@ -66,12 +84,14 @@ public final class GoStruct {
           m.put(f.jsonName(), f);
         }
       }
+      jsonFields = List.copyOf(m.values());
       byJson = Collections.unmodifiableMap(m);
     }
     return byJson;
   }
 
-  private synchronized Map<String, GoField> goIndex() {
+  /** The index by Go name, built like {@link #jsonIndex()}. */
+  private Map<String, GoField> goIndex() {
     if (byGo == null) {
       Map<String, GoField> m = new LinkedHashMap<>();
       List<GoField> promoted = new ArrayList<>();

@@ -1,24 +1,24 @@
 package dev.llmisvc.api.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.IntNode;
-import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import dev.llmisvc.api.GoQuote;
-import dev.llmisvc.api.schema.GoField;
+import dev.llmisvc.api.convert.ApiVersion;
 import dev.llmisvc.api.schema.GoSchema;
-import dev.llmisvc.api.schema.GoStruct;
-import dev.llmisvc.api.schema.GoType;
+import dev.llmisvc.api.validation.CompiledSchema.FieldNode;
+import dev.llmisvc.api.validation.CompiledSchema.StructNode;
+import dev.llmisvc.api.validation.CompiledSchema.TypeNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The OpenAPI part of the CRDs, driven by {@link GoSchema}: structural defaults, unknown fields,
@@ -28,6 +28,10 @@ import java.util.regex.Pattern;
  * which {@link CelRules} has), formats, and anything inside a struct the table does not declare yet
  * (such values are accepted unchecked). {@code required: [containers]} is dropped from the pod
  * specs KServe's Makefile strips it from, and kept on {@code tokenizer.template}.
+ *
+ * <p>It walks the {@link CompiledSchema}, so a walk looks no type up by name and compiles no regex;
+ * field paths are built in one buffer and turned into strings only for an error. Stateless: the two
+ * instances ({@link #SERVICE}, {@link #CONFIG}) are shared by every validator and thread.
  */
 final class CrdSchema {
   /**
@@ -44,73 +48,135 @@ final class CrdSchema {
           "spec.router.scheduler.template",
           "spec.router.scheduler.tokenizer.template");
 
-  private static final String POD_SPEC = "core.PodSpec";
+  /** The last keys of {@link #CONFIG_RELAXED}: only a field of one of these names can relax. */
+  private static final Set<String> CONFIG_RELAXED_KEYS =
+      CONFIG_RELAXED.stream()
+          .map(p -> p.substring(p.lastIndexOf('.') + 1))
+          .collect(Collectors.toUnmodifiableSet());
+
   private static final Pattern QUANTITY =
       Pattern.compile(
           "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$");
 
-  private final GoSchema schema;
-  private final boolean config;
-  private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
+  /** The service CRD's schema. */
+  static final CrdSchema SERVICE = new CrdSchema(CompiledSchema.kserve(), false);
 
-  CrdSchema(GoSchema schema, boolean config) {
+  /** The config CRD's schema. */
+  static final CrdSchema CONFIG = new CrdSchema(CompiledSchema.kserve(), true);
+
+  private final CompiledSchema schema;
+  private final boolean config;
+
+  /** Per API version name: the resource's struct (null when the tables lack it) and its spec. */
+  private final Map<String, Roots> roots = new HashMap<>();
+
+  private record Roots(StructNode resource, StructNode spec) {}
+
+  CrdSchema(CompiledSchema schema, boolean config) {
     this.schema = schema;
     this.config = config;
+    for (ApiVersion v : ApiVersion.values()) {
+      String name = v.versionName();
+      roots.put(
+          name,
+          new Roots(
+              schema.struct(
+                  name + "." + (config ? "LLMInferenceServiceConfig" : "LLMInferenceService")),
+              schema.spec(name)));
+    }
   }
 
-  private record Scope(boolean relaxed, boolean podSpecWithoutRequiredContainers) {}
+  /** A schema over {@link GoSchema#kserve()}. */
+  static CrdSchema of(boolean config) {
+    return config ? CONFIG : SERVICE;
+  }
+
+  private StructNode spec(String version) {
+    Roots r = roots.get(version);
+    return r == null ? schema.spec(version) : r.spec();
+  }
 
   // ---------------------------------------------------------------- defaults
 
   /**
-   * Applies the CRD {@code default}s to {@code spec} in place, as the API server does on decode.
+   * Applies the CRD {@code default}s to {@code spec}, as the API server does on decode, through
+   * {@code tree}: only the objects and arrays on the way to a defaulted field are copied.
    */
-  void applyDefaults(ObjectNode resource, String version) {
-    JsonNode spec = resource.get("spec");
+  void applyDefaults(CopyOnWrite tree, String version) {
+    JsonNode spec = tree.root().get("spec");
     if (spec != null && spec.isObject()) {
-      defaultStruct(schema.spec(version), (ObjectNode) spec);
+      ObjectNode defaulted = defaultStruct(spec(version), (ObjectNode) spec, tree);
+      if (defaulted != spec) {
+        tree.writableRoot().set("spec", defaulted);
+      }
     }
   }
 
-  private void defaultStruct(GoStruct struct, ObjectNode obj) {
-    for (GoField f : struct.jsonFields()) {
-      JsonNode v = obj.get(f.jsonName());
+  /** {@code obj} with the defaults of {@code struct} applied: itself when none applies. */
+  private static ObjectNode defaultStruct(StructNode struct, ObjectNode obj, CopyOnWrite tree) {
+    if (!struct.mayDefault) {
+      return obj;
+    }
+    ObjectNode out = obj;
+    // only the fields with a default or a default below them: the others cannot change
+    for (FieldNode f : struct.defaultable()) {
+      JsonNode v = obj.get(f.jsonName);
       if (v == null || v.isNull()) {
-        Optional<String> d = f.constraint("default");
-        if (d.isPresent()) {
-          obj.set(f.jsonName(), defaultValue(f.type().dereferenced(), d.get()));
+        if (f.defaultValue != null) {
+          out = tree.own(out);
+          out.set(f.jsonName, f.defaultValue);
         }
         continue;
       }
-      defaultValue(f.type(), v);
-    }
-  }
-
-  private void defaultValue(GoType type, JsonNode v) {
-    GoType t = type.dereferenced();
-    if (t instanceof GoType.Slice s && v.isArray()) {
-      v.forEach(e -> defaultValue(s.element(), e));
-    } else if (t instanceof GoType.MapOf m && v.isObject()) {
-      v.forEach(e -> defaultValue(m.element(), e));
-    } else if (t instanceof GoType.Named && v.isObject()) {
-      schema.structOf(t).ifPresent(s -> defaultStruct(s, (ObjectNode) v));
-    }
-  }
-
-  private static JsonNode defaultValue(GoType t, String text) {
-    if (t instanceof GoType.Scalar s) {
-      switch (s.name()) {
-        case "int32", "int64":
-          return LongNode.valueOf(Long.parseLong(text)).canConvertToInt()
-              ? IntNode.valueOf(Integer.parseInt(text))
-              : LongNode.valueOf(Long.parseLong(text));
-        case "bool":
-          return BooleanNode.valueOf(Boolean.parseBoolean(text));
-        default:
-          return TextNode.valueOf(text);
+      if (f.type.mayDefault) {
+        JsonNode defaulted = defaultValue(f.type, v, tree);
+        if (defaulted != v) {
+          out = tree.own(out);
+          out.set(f.jsonName, defaulted);
+        }
       }
     }
-    return TextNode.valueOf(text);
+    return out;
+  }
+
+  private static JsonNode defaultValue(TypeNode t, JsonNode v, CopyOnWrite tree) {
+    switch (t.kind) {
+      case SLICE -> {
+        if (!v.isArray() || !t.element.mayDefault) {
+          return v;
+        }
+        ArrayNode out = (ArrayNode) v;
+        for (int i = 0; i < v.size(); i++) {
+          JsonNode e = v.get(i);
+          JsonNode defaulted = defaultValue(t.element, e, tree);
+          if (defaulted != e) {
+            out = tree.own(out);
+            out.set(i, defaulted);
+          }
+        }
+        return out;
+      }
+      case MAP -> {
+        if (!v.isObject() || !t.element.mayDefault) {
+          return v;
+        }
+        ObjectNode out = (ObjectNode) v;
+        for (Map.Entry<String, JsonNode> e : v.properties()) {
+          JsonNode defaulted = defaultValue(t.element, e.getValue(), tree);
+          if (defaulted != e.getValue()) {
+            out = tree.own(out);
+            out.set(e.getKey(), defaulted);
+          }
+        }
+        return out;
+      }
+      case STRUCT -> {
+        return v.isObject() ? defaultStruct(t.struct, (ObjectNode) v, tree) : v;
+      }
+      default -> {
+        return v;
+      }
+    }
   }
 
   // ---------------------------------------------------------------- validation
@@ -118,13 +184,16 @@ final class CrdSchema {
   /** The schema errors of {@code spec}, in document order. */
   List<Violation> validate(JsonNode resource, String version) {
     List<Violation> out = new ArrayList<>();
-    Optional<GoStruct> top =
-        schema.struct(
-            version + "." + (config ? "LLMInferenceServiceConfig" : "LLMInferenceService"));
+    Roots r = roots.get(version);
+    StructNode top =
+        r != null
+            ? r.resource()
+            : schema.struct(
+                version + "." + (config ? "LLMInferenceServiceConfig" : "LLMInferenceService"));
     Iterator<String> keys = resource.fieldNames();
     while (keys.hasNext()) {
       String key = keys.next();
-      if (top.isPresent() && top.get().field(key).isEmpty()) {
+      if (top != null && top.field(key) == null) {
         out.add(Violation.unknownField(key));
       }
     }
@@ -132,238 +201,253 @@ final class CrdSchema {
     if (spec == null || spec.isNull()) {
       return out;
     }
-    walkStruct(schema.spec(version), spec, "spec", new Scope(false, false), out);
+    walkStruct(spec(version), spec, new StringBuilder(128).append("spec"), false, false, out);
     return out;
   }
 
+  /**
+   * Checks an object against a struct.
+   *
+   * @param path the object's path; restored before returning
+   * @param relaxed inside a subtree {@link #CONFIG_RELAXED} relaxes
+   * @param podWithoutContainers inside a pod spec whose {@code containers} the CRD does not require
+   */
   private void walkStruct(
-      GoStruct struct, JsonNode obj, String path, Scope scope, List<Violation> out) {
+      StructNode struct,
+      JsonNode obj,
+      StringBuilder path,
+      boolean relaxed,
+      boolean podWithoutContainers,
+      List<Violation> out) {
     if (!obj.isObject()) {
-      out.add(typeError(path, obj, "object"));
+      out.add(typeError(path.toString(), obj, "object"));
       return;
     }
-    for (GoField f : struct.jsonFields()) {
-      JsonNode v = obj.get(f.jsonName());
-      boolean containersRelaxed =
-          scope.podSpecWithoutRequiredContainers()
-              && struct.name().equals(POD_SPEC)
-              && f.jsonName().equals("containers");
-      if ((v == null || v.isNull()) && f.required() && !containersRelaxed) {
-        out.add(Violation.required(path + "." + f.jsonName(), ""));
+    FieldNode[] required = struct.required();
+    for (int i = 0; i < required.length; i++) {
+      FieldNode f = required[i];
+      JsonNode v = obj.get(f.jsonName);
+      if ((v == null || v.isNull()) && !(podWithoutContainers && struct.requiredRelaxable(i))) {
+        out.add(Violation.required(path + "." + f.jsonName, ""));
       }
     }
+    int mark = path.length();
     for (Map.Entry<String, JsonNode> e : obj.properties()) {
-      String childPath = path + "." + e.getKey();
-      Optional<GoField> field = struct.field(e.getKey());
-      if (field.isEmpty()) {
-        out.add(Violation.unknownField(childPath));
-        continue;
-      }
+      String key = e.getKey();
+      path.append('.').append(key);
+      FieldNode f = struct.field(key);
       JsonNode v = e.getValue();
-      if (v.isNull()) {
-        continue; // the API server prunes null from non-nullable fields
+      if (f == null) {
+        out.add(Violation.unknownField(path.toString()));
+      } else if (!v.isNull() && !f.schemaless) {
+        // null: the API server prunes it from non-nullable fields; schemaless:
+        // x-kubernetes-preserve-unknown-fields without a type, anything goes
+        boolean childRelaxed =
+            relaxed
+                || (config
+                    && CONFIG_RELAXED_KEYS.contains(key)
+                    && CONFIG_RELAXED.contains(path.toString()));
+        boolean childPod = f.podSpec ? !f.podSpecRequiresContainers : podWithoutContainers;
+        walkValue(f, f.type, v, path, childRelaxed, childPod, out, true);
       }
-      GoField f = field.get();
-      if (f.constraint("schemaless").isPresent()) {
-        continue; // x-kubernetes-preserve-unknown-fields without a type: anything goes
-      }
-      Scope childScope = scope;
-      if (config && CONFIG_RELAXED.contains(childPath)) {
-        childScope = new Scope(true, childScope.podSpecWithoutRequiredContainers());
-      }
-      if (POD_SPEC.equals(f.type().dereferenced().toString())) {
-        childScope =
-            new Scope(childScope.relaxed(), f.constraint("podSpecRequiresContainers").isEmpty());
-      }
-      walkValue(f, f.type(), v, childPath, childScope, out, true);
+      path.setLength(mark);
     }
   }
 
   private void walkValue(
-      GoField f,
-      GoType type,
+      FieldNode f,
+      TypeNode t,
       JsonNode v,
-      String path,
-      Scope scope,
+      StringBuilder path,
+      boolean relaxed,
+      boolean pod,
       List<Violation> out,
       boolean top) {
-    GoType t = type.dereferenced();
-    if (t instanceof GoType.Scalar s) {
-      if (!scalarMatches(s.name(), v)) {
-        out.add(typeError(path, v, jsonTypeOf(s.name())));
-        return;
-      }
-    } else if (t instanceof GoType.Special sp) {
-      if (!specialMatches(sp.name(), v, path, scope, out)) {
-        return;
-      }
-    } else if (t instanceof GoType.Slice sl) {
-      if (!v.isArray()) {
-        out.add(typeError(path, v, "array"));
-        return;
-      }
-      if (top) {
-        checkCollection(f, v, path, scope, out, "items");
-      }
-      for (int i = 0; i < v.size(); i++) {
-        if (!v.get(i).isNull()) {
-          walkValue(f, sl.element(), v.get(i), path + "[" + i + "]", scope, out, false);
+    switch (t.kind) {
+      case STRING, BOOL, INTEGER, NUMBER -> {
+        if (!t.scalarMatches(v)) {
+          out.add(typeError(path.toString(), v, t.jsonType()));
+          return;
         }
       }
-      return;
-    } else if (t instanceof GoType.MapOf m) {
-      if (!v.isObject()) {
-        out.add(typeError(path, v, "object"));
+      case QUANTITY, INT_OR_STRING, RAW_EXTENSION, URL_OR_TIME, ANY -> {
+        if (!specialMatches(t, v, path, relaxed, out)) {
+          return;
+        }
+      }
+      case SLICE -> {
+        if (!v.isArray()) {
+          out.add(typeError(path.toString(), v, "array"));
+          return;
+        }
+        if (top) {
+          checkCollection(f, v, path, relaxed, out, true);
+        }
+        int mark = path.length();
+        for (int i = 0; i < v.size(); i++) {
+          JsonNode e = v.get(i);
+          if (!e.isNull()) {
+            path.append('[').append(i).append(']');
+            walkValue(f, t.element, e, path, relaxed, pod, out, false);
+            path.setLength(mark);
+          }
+        }
         return;
       }
-      if (top) {
-        checkCollection(f, v, path, scope, out, "properties");
-      }
-      for (Map.Entry<String, JsonNode> e : v.properties()) {
-        String p = path + "[" + e.getKey() + "]";
-        JsonNode ev = e.getValue();
-        if (ev.isNull()) {
-          continue;
+      case MAP -> {
+        if (!v.isObject()) {
+          out.add(typeError(path.toString(), v, "object"));
+          return;
         }
-        if (m.element() instanceof GoType.Scalar s && !scalarMatches(s.name(), ev)) {
-          out.add(typeError(p, ev, jsonTypeOf(s.name())));
-          continue;
+        if (top) {
+          checkCollection(f, v, path, relaxed, out, false);
         }
-        if (ev.isTextual()) {
-          checkString(p, ev, f.number("valueMaxLength"), f.constraint("valuePattern"), scope, out);
-        } else if (!(m.element() instanceof GoType.Scalar)) {
-          walkValue(f, m.element(), ev, p, scope, out, false);
+        int mark = path.length();
+        for (Map.Entry<String, JsonNode> e : v.properties()) {
+          JsonNode ev = e.getValue();
+          if (ev.isNull()) {
+            continue;
+          }
+          path.append('[').append(e.getKey()).append(']');
+          if (t.elementDirectScalar && !t.element.scalarMatches(ev)) {
+            out.add(typeError(path.toString(), ev, t.element.jsonType()));
+          } else if (ev.isTextual()) {
+            checkString(path, ev, f.valueMaxLength, f.valuePattern, relaxed, out);
+          } else if (!t.elementDirectScalar) {
+            walkValue(f, t.element, ev, path, relaxed, pod, out, false);
+          }
+          path.setLength(mark);
         }
+        return;
       }
-      return;
-    } else if (t instanceof GoType.Named) {
-      Optional<GoStruct> struct = schema.structOf(t);
-      if (struct.isPresent()) {
-        walkStruct(struct.get(), v, path, scope, out);
-      } else if (!v.isObject()) {
-        out.add(typeError(path, v, "object"));
+      case STRUCT -> {
+        walkStruct(t.struct, v, path, relaxed, pod, out);
+        return;
       }
-      return;
+      case OPAQUE -> {
+        if (!v.isObject()) {
+          out.add(typeError(path.toString(), v, "object"));
+        }
+        return;
+      }
     }
     if (top) {
-      checkScalar(f, v, path, scope, out);
+      checkScalar(f, v, path, relaxed, out);
     }
   }
 
-  private void checkScalar(GoField f, JsonNode v, String path, Scope scope, List<Violation> out) {
-    List<String> allowed = f.enumValues();
-    if (!allowed.isEmpty() && !allowed.contains(v.asText())) {
-      out.add(Violation.notSupported(path, v, allowed));
+  private static void checkScalar(
+      FieldNode f, JsonNode v, StringBuilder path, boolean relaxed, List<Violation> out) {
+    if (!f.enumValues.isEmpty() && !f.enumSet.contains(v.asText())) {
+      out.add(Violation.notSupported(path.toString(), v, f.enumValues));
       return;
     }
     if (v.isNumber()) {
-      if (f.number("min").isPresent() && v.asDouble() < f.number("min").getAsLong()) {
+      if (f.min != null && v.asDouble() < f.min) {
+        String p = path.toString();
         out.add(
-            Violation.invalid(
-                path,
-                v,
-                path
-                    + " in body should be greater than or equal to "
-                    + f.number("min").getAsLong()));
+            Violation.invalid(p, v, p + " in body should be greater than or equal to " + f.min));
       }
-      if (f.number("max").isPresent() && v.asDouble() > f.number("max").getAsLong()) {
-        out.add(
-            Violation.invalid(
-                path,
-                v,
-                path + " in body should be less than or equal to " + f.number("max").getAsLong()));
+      if (f.max != null && v.asDouble() > f.max) {
+        String p = path.toString();
+        out.add(Violation.invalid(p, v, p + " in body should be less than or equal to " + f.max));
       }
     }
     if (v.isTextual()) {
-      if (!scope.relaxed() && f.number("minLength").isPresent()) {
-        long min = f.number("minLength").getAsLong();
+      if (!relaxed && f.minLength != null) {
+        long min = f.minLength;
         if (length(v.textValue()) < min) {
+          String p = path.toString();
           out.add(
-              Violation.invalid(
-                  path, v, path + " in body should be at least " + min + " chars long"));
+              Violation.invalid(p, v, p + " in body should be at least " + min + " chars long"));
         }
       }
-      checkString(path, v, f.number("maxLength"), f.constraint("pattern"), scope, out);
+      checkString(path, v, f.maxLength, f.pattern, relaxed, out);
     }
   }
 
-  private void checkString(
-      String path,
+  private static void checkString(
+      StringBuilder path,
       JsonNode v,
-      java.util.OptionalLong maxLength,
-      Optional<String> pattern,
-      Scope scope,
+      Long maxLength,
+      Pattern pattern,
+      boolean relaxed,
       List<Violation> out) {
-    if (maxLength.isPresent() && length(v.textValue()) > maxLength.getAsLong()) {
+    if (maxLength != null && length(v.textValue()) > maxLength) {
       out.add(
           new Violation(
-              path,
+              path.toString(),
               Violation.Type.TOO_LONG,
               Optional.empty(),
-              "may not be more than " + maxLength.getAsLong() + " bytes"));
+              "may not be more than " + maxLength + " bytes"));
     }
-    if (!scope.relaxed() && pattern.isPresent() && !matches(pattern.get(), v.textValue())) {
-      out.add(Violation.invalid(path, v, path + " in body should match '" + pattern.get() + "'"));
+    if (!relaxed && pattern != null && !pattern.matcher(v.textValue()).find()) {
+      String p = path.toString();
+      out.add(Violation.invalid(p, v, p + " in body should match '" + pattern.pattern() + "'"));
     }
   }
 
-  private void checkCollection(
-      GoField f, JsonNode v, String path, Scope scope, List<Violation> out, String unit) {
-    String prefix = unit.equals("items") ? "Items" : "Properties";
+  private static void checkCollection(
+      FieldNode f,
+      JsonNode v,
+      StringBuilder path,
+      boolean relaxed,
+      List<Violation> out,
+      boolean items) {
+    String unit = items ? "items" : "properties";
+    Long min = items ? f.minItems : f.minProperties;
+    Long max = items ? f.maxItems : f.maxProperties;
     long size = v.size();
-    Optional<Long> min =
-        f.number("min" + prefix).isPresent()
-            ? Optional.of(f.number("min" + prefix).getAsLong())
-            : Optional.empty();
-    if (!scope.relaxed() && min.isPresent() && size < min.get()) {
+    if (!relaxed && min != null && size < min) {
+      String p = path.toString();
       out.add(
           Violation.invalid(
-              path,
+              p,
               IntNode.valueOf((int) size),
-              path + " in body should have at least " + min.get() + " " + unit));
+              p + " in body should have at least " + min + " " + unit));
     }
-    if (f.number("max" + prefix).isPresent() && size > f.number("max" + prefix).getAsLong()) {
+    if (max != null && size > max) {
       out.add(
           new Violation(
-              path,
+              path.toString(),
               Violation.Type.TOO_MANY,
               Optional.of(Long.toString(size)),
-              "must have at most " + f.number("max" + prefix).getAsLong() + " items"));
+              "must have at most " + max + " items"));
     }
   }
 
-  private boolean specialMatches(
-      String name, JsonNode v, String path, Scope scope, List<Violation> out) {
-    switch (name) {
-      case "Quantity" -> {
+  private static boolean specialMatches(
+      TypeNode t, JsonNode v, StringBuilder path, boolean relaxed, List<Violation> out) {
+    switch (t.kind) {
+      case QUANTITY -> {
         if (!(v.isTextual() || v.isIntegralNumber())) {
-          out.add(typeError(path, v, "integer,string"));
+          out.add(typeError(path.toString(), v, "integer,string"));
           return false;
         }
-        if (v.isTextual() && !scope.relaxed() && !QUANTITY.matcher(v.textValue()).matches()) {
+        if (v.isTextual() && !relaxed && !QUANTITY.matcher(v.textValue()).matches()) {
+          String p = path.toString();
           out.add(
-              Violation.invalid(
-                  path, v, path + " in body should match '" + QUANTITY.pattern() + "'"));
+              Violation.invalid(p, v, p + " in body should match '" + QUANTITY.pattern() + "'"));
         }
         return true;
       }
-      case "IntOrString" -> {
+      case INT_OR_STRING -> {
         if (!(v.isTextual() || v.isIntegralNumber())) {
-          out.add(typeError(path, v, "integer,string"));
+          out.add(typeError(path.toString(), v, "integer,string"));
           return false;
         }
         return true;
       }
-      case "RawExtension" -> {
+      case RAW_EXTENSION -> {
         if (!v.isObject()) {
-          out.add(typeError(path, v, "object"));
+          out.add(typeError(path.toString(), v, "object"));
           return false;
         }
         return true;
       }
-      case "URL", "Time" -> {
+      case URL_OR_TIME -> {
         if (!v.isTextual()) {
-          out.add(typeError(path, v, "string"));
+          out.add(typeError(path.toString(), v, "string"));
           return false;
         }
         return true;
@@ -372,26 +456,6 @@ final class CrdSchema {
         return true; // JSON: schemaless
       }
     }
-  }
-
-  private static boolean scalarMatches(String goType, JsonNode v) {
-    return switch (goType) {
-      case "string" -> v.isTextual();
-      case "bool" -> v.isBoolean();
-      case "int32", "int64" ->
-          v.isIntegralNumber()
-              || (v.isFloatingPointNumber() && v.asDouble() == Math.rint(v.asDouble()));
-      default -> v.isNumber();
-    };
-  }
-
-  private static String jsonTypeOf(String goType) {
-    return switch (goType) {
-      case "string" -> "string";
-      case "bool" -> "boolean";
-      case "int32", "int64" -> "integer";
-      default -> "number";
-    };
   }
 
   /** The API server's wording for a value of the wrong JSON type. */
@@ -425,9 +489,5 @@ final class CrdSchema {
 
   private static int length(String s) {
     return s.codePointCount(0, s.length());
-  }
-
-  private boolean matches(String regex, String s) {
-    return patterns.computeIfAbsent(regex, Pattern::compile).matcher(s).find();
   }
 }

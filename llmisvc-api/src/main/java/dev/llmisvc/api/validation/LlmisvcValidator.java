@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmisvc.api.common.ServingObject;
 import dev.llmisvc.api.convert.ApiVersion;
 import dev.llmisvc.api.convert.Conversion;
-import dev.llmisvc.api.schema.GoSchema;
 import dev.llmisvc.api.yaml.LlmisvcMapper;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,13 +21,18 @@ import java.util.Optional;
  * }
  * }</pre>
  *
- * <p>A CREATE or UPDATE goes through the API server's stages on a copy of the tree: CRD structural
+ * <p>A CREATE or UPDATE goes through the API server's stages on a view of the tree: CRD structural
  * defaults; for services KServe's mutating defaults ({@link Defaulter}) plus {@code model.uri: ""},
  * which the Go round trip of the mutating webhook always writes; then the CRD schema and CEL rules,
  * all errors at once; and only when those pass, the validating webhook, which returns its own
  * errors and warnings. Because the CRD defaults {@code scaling.minReplicas} to 1, the "minReplicas
  * is required when idleReplicaCount is set" rules cannot fire through this path, as on a real
  * cluster.
+ *
+ * <p>The tree passed in is never changed. The defaults are applied copy-on-write (only objects on
+ * the way to a defaulted field are copied, shallowly; the rest is validated where it is), and the
+ * CRD schema is compiled once per process and shared, so a validator is cheap to create and safe to
+ * use from several threads at once.
  */
 public final class LlmisvcValidator {
   private final boolean config;
@@ -38,7 +42,7 @@ public final class LlmisvcValidator {
 
   private LlmisvcValidator(
       boolean config, ConfigTemplateCheck templateCheck, WebhookEnvironment environment) {
-    this.crd = new CrdSchema(GoSchema.kserve(), config);
+    this.crd = CrdSchema.of(config);
     this.config = config;
     this.templateCheck = templateCheck;
     this.environment = environment;
@@ -207,19 +211,26 @@ public final class LlmisvcValidator {
     return new ValidationResult(webhook.errors(), doubts);
   }
 
+  /**
+   * The resource as the later stages see it, defaulted. For a service, a read-only view sharing
+   * every unchanged subtree with {@code resource}; for a config, a private copy, because the
+   * template check plugged into the config webhook receives it.
+   */
   private ObjectNode prepare(JsonNode resource) {
     ApiVersion version = ApiVersion.of(resource);
-    ObjectNode tree = ((ObjectNode) resource).deepCopy();
+    CopyOnWrite tree =
+        new CopyOnWrite(config ? ((ObjectNode) resource).deepCopy() : (ObjectNode) resource);
     crd.applyDefaults(tree, version.versionName());
     if (!config) {
-      tree = Defaulter.applyWebhookDefaults(tree);
-      if (tree.get("spec") instanceof ObjectNode spec
+      Defaulter.applyWebhookDefaults(tree);
+      if (tree.root().get("spec") instanceof ObjectNode spec
           && spec.get("model") instanceof ObjectNode model
           && Tree.at(model, "uri").isMissingNode()) {
-        model.put("uri", ""); // apis.URL is not omitempty: Go always writes it
+        // apis.URL is not omitempty: Go always writes it
+        tree.writable("spec", "model").put("uri", "");
       }
     }
-    return tree;
+    return tree.root();
   }
 
   private List<Violation> schemaErrors(ObjectNode tree, ApiVersion version, List<String> doubts) {
