@@ -297,6 +297,28 @@ final class StringTemplates {
      * it (a lone one becomes U+FFFD); every other character comes back as it was.
      */
     private static boolean hasSurrogate(String s) {
+      if (s.length() >= LONG_STRING) {
+        // long strings are mostly the same preset instances each time (a launch script): their
+        // hash is cached in the String and equality is identity, so this is cheaper than a scan
+        Boolean known = SURROGATES.get(s);
+        if (known == null) {
+          known = scanSurrogates(s);
+          if (SURROGATES.size() >= CACHE_LIMIT) {
+            SURROGATES.clear();
+          }
+          SURROGATES.put(s, known);
+        }
+        return known;
+      }
+      return scanSurrogates(s);
+    }
+
+    private static final int LONG_STRING = 256;
+
+    /** Long strings already scanned, and whether they hold a surrogate. */
+    private static final Map<String, Boolean> SURROGATES = new ConcurrentHashMap<>();
+
+    private static boolean scanSurrogates(String s) {
       for (int i = 0, n = s.length(); i < n; i++) {
         if (Character.isSurrogate(s.charAt(i))) {
           return true;
