@@ -18,9 +18,9 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>{@code failed to get ConfigMap <ns>/<name>: <err>} (lookup error in the service namespace);
- *   <li>{@code failed to get scheduler config "<name>" from namespaces ["<ns>", "<sys>"]: <err>}
- *       (not in either namespace; {@code <err>} is {@code configmaps "<name>" not found} when the
- *       system namespace has none);
+ *   <li>{@code failed to get scheduler config "<name>" from namespaces ["<ns>", "<sys>"]: failed to
+ *       get v1.ConfigMap <sys>/<name> from API Server: <err>} (not in either namespace; {@code
+ *       <err>} is {@code configmaps "<name>" not found} when the system namespace has none);
  *   <li>{@code ConfigMap <ns>/<name> doesn't have key "<key>" in data}. When the ConfigMap is
  *       missing and its name lacks the prefix, KServe carries on with an empty ConfigMap, so this
  *       message then reads {@code ConfigMap / doesn't have key "<key>" in data}.
@@ -62,7 +62,14 @@ public final class SchedulerConfigMapResolution implements PostMergeStep {
       configMap = context.configMaps().configMap(namespace, name);
     } catch (ConfigSourceException e) {
       throw new PostMergeException(
-          name(), "failed to get ConfigMap " + namespace + "/" + name + ": " + e.getMessage(), e);
+          name(),
+          "failed to get ConfigMap "
+              + namespace
+              + "/"
+              + name
+              + ": "
+              + fromApiServer(namespace, name, e.getMessage()),
+          e);
     }
     String foundIn = namespace;
     String foundName = name;
@@ -80,10 +87,13 @@ public final class SchedulerConfigMapResolution implements PostMergeStep {
         try {
           configMap = context.configMaps().configMap(system, name);
         } catch (ConfigSourceException e) {
-          throw new PostMergeException(name(), failure + e.getMessage(), e);
+          throw new PostMergeException(
+              name(), failure + fromApiServer(system, name, e.getMessage()), e);
         }
         if (configMap.isEmpty()) {
-          throw new PostMergeException(name(), failure + "configmaps \"" + name + "\" not found");
+          throw new PostMergeException(
+              name(),
+              failure + fromApiServer(system, name, "configmaps \"" + name + "\" not found"));
         }
         foundIn = system;
       } else {
@@ -120,5 +130,13 @@ public final class SchedulerConfigMapResolution implements PostMergeStep {
                   + PresetSelector.LATENCY_PRODUCER_PLUGIN
                   + ", but the latency predictor preset is only applied for inline configs");
     }
+  }
+
+  /**
+   * KServe's {@code Get} helper wraps what the API server said: a ConfigMap is not in the
+   * controller's cache (it has no KServe label), so the answer comes from the API server.
+   */
+  private static String fromApiServer(String namespace, String name, String error) {
+    return "failed to get v1.ConfigMap " + namespace + "/" + name + " from API Server: " + error;
   }
 }

@@ -437,6 +437,7 @@ class PostMergeStepsTest {
       assertThatThrownBy(() -> apply(config))
           .hasMessage(
               "failed to get scheduler config \"config-scheduler-absent\" from namespaces [\"team\", \"kserve\"]:"
+                  + " failed to get v1.ConfigMap kserve/config-scheduler-absent from API Server:"
                   + " configmaps \"config-scheduler-absent\" not found");
     }
 
@@ -458,7 +459,9 @@ class PostMergeStepsTest {
       assertThatThrownBy(
               () ->
                   new SchedulerConfigMapResolution().apply(config, context(yaml(SERVICE), failing)))
-          .hasMessage("failed to get ConfigMap team/mine: connection refused");
+          .hasMessage(
+              "failed to get ConfigMap team/mine: failed to get v1.ConfigMap team/mine from API Server:"
+                  + " connection refused");
     }
 
     @Test
