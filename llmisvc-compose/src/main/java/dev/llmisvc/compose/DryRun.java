@@ -38,7 +38,7 @@ final class DryRun {
   /**
    * The validation of {@code spec} as a new service named after {@code metadata}.
    *
-   * @param metadata the composed service's metadata (name, namespace, labels, annotations)
+   * @param metadata the composed service's metadata; only its name and namespace are read
    * @param spec the effective spec
    */
   static ValidationResult check(JsonNode metadata, ObjectNode spec) {
@@ -49,11 +49,8 @@ final class DryRun {
     String name = metadata.path("name").asText("");
     meta.put("generateName", ChildName.of(name, "-validation-"));
     meta.put("namespace", metadata.path("namespace").asText(""));
-    for (String copied : List.of("labels", "annotations")) {
-      if (metadata.get(copied) instanceof ObjectNode o) {
-        meta.set(copied, o); // shared: the validator never changes the tree it is given
-      }
-    }
+    // KServe's throwaway object has a generateName and a namespace, nothing else: the service's
+    // labels and annotations (a stop or managed-DRA annotation, say) are not judged here
     // the dry run carries the model name the service was stored with (webhook default)
     resource.set("spec", withInlineAsJson(spec));
     return SERVICES.validateCreate(resource);

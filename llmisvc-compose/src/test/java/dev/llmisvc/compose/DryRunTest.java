@@ -61,6 +61,21 @@ class DryRunTest {
     assertThat(spec.toString()).isEqualTo(before);
   }
 
+  @Test
+  void theThrowawayObjectCarriesNoLabelsOrAnnotations() {
+    // an annotation the webhook rejects on the service itself (a DRA count without its class)
+    // is not part of KServe's dry run, which sends only generateName and namespace
+    ObjectNode metadata =
+        yaml(
+            "name: svc\nnamespace: llm\nannotations:"
+                + " {serving.kserve.io/exp-dra-device-count: '2'}\n");
+    ObjectNode spec =
+        yaml(
+            "model: {uri: 'hf://m/x', name: m}\n"
+                + "template: {containers: [{name: main, image: 'vllm:1'}]}\n");
+    assertThat(DryRun.check(metadata, spec).valid()).isTrue();
+  }
+
   private static String specBeforeInline(ObjectNode spec) {
     return spec.at("/router/scheduler/config/inline").asText();
   }
