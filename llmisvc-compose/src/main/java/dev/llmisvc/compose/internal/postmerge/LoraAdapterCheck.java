@@ -2,6 +2,7 @@ package dev.llmisvc.compose.internal.postmerge;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.llmisvc.api.GoQuote;
 import dev.llmisvc.compose.internal.TreePaths;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,8 +15,9 @@ import java.util.List;
  * <p>A URI must contain {@code ://}. {@code hf://} and {@code s3://} adapters are downloaded by the
  * storage initializer and {@code pvc://} adapters are mounted by it, so all three fail when {@code
  * storageInitializer.enabled} is {@code false}; {@code oci://} and every other scheme always fail.
- * A failure reads {@code failed to enumerate LoRA adapters: <reason>}; the prefix is KServe's, the
- * reasons are ours (KServe's exact wording of them is not in our reference notes).
+ * Failures carry KServe's five texts ({@code workload_lora.go} at aaac4e2), each prefixed {@code
+ * failed to enumerate LoRA adapters: LoRA adapter "<name>": }. The scheme is read as Go's URL
+ * parser reads it: case-insensitively ({@code HF://} is {@code hf://}).
  */
 public final class LoraAdapterCheck implements PostMergeStep {
   /** Prefix of every failure message. */
@@ -42,32 +44,49 @@ public final class LoraAdapterCheck implements PostMergeStep {
     List<LoraAdapter> result = new ArrayList<>();
     for (JsonNode adapter : sorted) {
       String adapterName = TreePaths.textOrEmpty(adapter, "name");
-      String uri = TreePaths.textOrEmpty(adapter, "uri");
+      String uri = goUrl(TreePaths.textOrEmpty(adapter, "uri"));
       int separator = uri.indexOf("://");
+      String quoted = GoQuote.quote(adapterName);
       if (separator < 0) {
-        throw fail("adapter \"" + adapterName + "\" has uri \"" + uri + "\" without a scheme");
+        throw fail(quoted + ": invalid URI " + GoQuote.quote(uri));
       }
       String scheme = uri.substring(0, separator);
       switch (scheme) {
-        case "hf", "s3", "pvc" -> {
+        case "hf", "s3" -> {
           if (!storageInitializer) {
             throw fail(
-                "adapter \""
-                    + adapterName
-                    + "\" uses "
-                    + scheme
-                    + ":// which needs the storage initializer, but storageInitializer.enabled is"
-                    + " false");
+                quoted
+                    + ": hf:// and s3:// require the storage initializer \u2014 set"
+                    + " storageInitializer.enabled to true (see "
+                    + DOCS
+                    + ")");
+          }
+        }
+        case "pvc" -> {
+          if (!storageInitializer) {
+            throw fail(
+                quoted
+                    + ": pvc:// requires a mounted volume \u2014 do not set"
+                    + " storageInitializer.enabled to false (see "
+                    + DOCS
+                    + ")");
           }
         }
         case "oci" ->
             throw fail(
-                "adapter \""
-                    + adapterName
-                    + "\" uses oci://, which is not supported for LoRA adapters");
+                quoted
+                    + ": oci:// is not supported for LoRA adapters; use hf://, s3://, or pvc://"
+                    + " instead (see "
+                    + DOCS
+                    + ")");
         default ->
             throw fail(
-                "adapter \"" + adapterName + "\" has unsupported uri scheme \"" + scheme + "://\"");
+                quoted
+                    + ": unsupported URI scheme "
+                    + GoQuote.quote(scheme + "://")
+                    + "; supported schemes are hf://, s3://, pvc:// (see "
+                    + DOCS
+                    + ")");
       }
       result.add(new LoraAdapter(adapterName, mountPath(adapterName), uri, scheme));
     }
@@ -84,6 +103,28 @@ public final class LoraAdapterCheck implements PostMergeStep {
   }
 
   private PostMergeException fail(String reason) {
-    return new PostMergeException(name(), FAILURE + reason);
+    return new PostMergeException(name(), FAILURE + "LoRA adapter " + reason);
+  }
+
+  /** KServe links its LoRA documentation from every adapter error. */
+  static final String DOCS =
+      "https://github.com/kserve/kserve/blob/master/docs/samples/llmisvc/lora-adapters/README.md";
+
+  /**
+   * The URI as KServe reads it back ({@code apis.URL.String()} after Go's {@code url.Parse}): the
+   * scheme in lower case, so {@code HF://org/adapter} is an {@code hf://} adapter.
+   */
+  static String goUrl(String uri) {
+    int colon = uri.indexOf(':');
+    if (colon <= 0 || !Character.isLetter(uri.charAt(0))) {
+      return uri;
+    }
+    for (int i = 1; i < colon; i++) {
+      char c = uri.charAt(i);
+      if (!(Character.isLetterOrDigit(c) && c < 0x80) && c != '+' && c != '-' && c != '.') {
+        return uri;
+      }
+    }
+    return uri.substring(0, colon).toLowerCase(java.util.Locale.ROOT) + uri.substring(colon);
   }
 }

@@ -11,6 +11,7 @@ import dev.llmisvc.compose.source.ConfigSource;
 import dev.llmisvc.compose.source.ConfigSourceException;
 import dev.llmisvc.compose.source.InMemoryConfigSource;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -517,13 +518,51 @@ class PostMergeStepsTest {
     }
 
     @Test
-    void ociUnknownSchemesAndMissingSchemesFail() {
-      for (String uri : new String[] {"oci://r/i", "gs://b/k", "no-scheme"}) {
-        ObjectNode config = config("model: {lora: {adapters: [{name: a, uri: '" + uri + "'}]}}");
-        assertThatThrownBy(() -> apply(config))
-            .as(uri)
-            .hasMessageStartingWith("failed to enumerate LoRA adapters: adapter \"a\"");
-      }
+    void ociUnknownSchemesAndMissingSchemesFailWithKServesTexts() {
+      String docs = " (see " + LoraAdapterCheck.DOCS + ")";
+      Map<String, String> expected =
+          Map.of(
+              "oci://r/i",
+              "oci:// is not supported for LoRA adapters; use hf://, s3://, or pvc:// instead"
+                  + docs,
+              "gs://b/k",
+              "unsupported URI scheme \"gs://\"; supported schemes are hf://, s3://, pvc://" + docs,
+              "no-scheme",
+              "invalid URI \"no-scheme\"");
+      expected.forEach(
+          (uri, reason) -> {
+            ObjectNode config =
+                config("model: {lora: {adapters: [{name: a, uri: '" + uri + "'}]}}");
+            assertThatThrownBy(() -> apply(config))
+                .as(uri)
+                .hasMessage("failed to enumerate LoRA adapters: LoRA adapter \"a\": " + reason);
+          });
+    }
+
+    @Test
+    void pvcWithoutTheStorageInitializerFailsWithKServesText() {
+      ObjectNode config =
+          config(
+              "storageInitializer: {enabled: false}\n"
+                  + "model: {lora: {adapters: [{name: a, uri: 'pvc://claim/path'}]}}");
+      assertThatThrownBy(() -> apply(config))
+          .hasMessage(
+              "failed to enumerate LoRA adapters: LoRA adapter \"a\": pvc:// requires a mounted"
+                  + " volume \u2014 do not set storageInitializer.enabled to false (see "
+                  + LoraAdapterCheck.DOCS
+                  + ")");
+    }
+
+    @Test
+    void anUpperCaseSchemeIsReadAsGoReadsIt() {
+      ObjectNode config = config("model: {lora: {adapters: [{name: a, uri: 'HF://org/adapter'}]}}");
+      assertThat(apply(config).findings().loraAdapters())
+          .singleElement()
+          .satisfies(
+              a -> {
+                assertThat(a.scheme()).isEqualTo("hf");
+                assertThat(a.uri()).isEqualTo("hf://org/adapter");
+              });
     }
 
     @Test
