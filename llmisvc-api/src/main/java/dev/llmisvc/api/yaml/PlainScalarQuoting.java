@@ -20,12 +20,19 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * scanner reads a plain scalar at the start of a document, and its type is resolved with the same
  * YAML 1.1 {@link Resolver} and the same number decoding Jackson's reader uses. Only strings with
  * line breaks, tabs, control characters, a byte-order mark or surrogates (which the writer rarely
- * or never asks about) are still read back. The unit tests check the two answers agree.
+ * or never asks about) and strings of more than a million characters are still read back. The unit
+ * tests check the two answers agree.
  *
  * <p>Stateless and thread-safe.
  */
 final class PlainScalarQuoting extends StringQuotingChecker.Default {
   private static final long serialVersionUID = 1L;
+
+  /**
+   * Longer strings are read back: the reader refuses texts beyond its limits (3 MiB of code points
+   * by default), and a refusal means quoting.
+   */
+  private static final int LONGEST_FAST = 1 << 20;
 
   /** The resolver Jackson's YAML reader creates for each parser; read-only after construction. */
   private static final Resolver RESOLVER = new Resolver();
@@ -35,7 +42,7 @@ final class PlainScalarQuoting extends StringQuotingChecker.Default {
     if (super.needToQuoteValue(value)) {
       return true;
     }
-    if (!oneLineOfPrintables(value)) {
+    if (value.length() > LONGEST_FAST || !oneLineOfPrintables(value)) {
       return ReadBack.needToQuote(value);
     }
     if (!readsAsItself(value)) {

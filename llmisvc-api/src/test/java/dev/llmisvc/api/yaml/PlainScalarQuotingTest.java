@@ -273,6 +273,13 @@ class PlainScalarQuotingTest {
   }
 
   @Test
+  void agreesWithTheReadBackOnStringsBeyondTheReadersLimits() {
+    for (String s : List.of("a".repeat(4 << 20), "1".repeat(2000), "1:" + "2".repeat(2000))) {
+      assertThat(FAST.needToQuoteValue(s)).as("%.20s...", s).isEqualTo(oracle(s));
+    }
+  }
+
+  @Test
   void quotesWhatWouldReadBackAsSomethingElse() {
     Map<String, Boolean> expected =
         Map.ofEntries(
