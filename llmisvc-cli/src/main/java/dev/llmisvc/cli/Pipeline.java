@@ -5,12 +5,15 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -52,37 +55,103 @@ final class Pipeline<R> {
 
   /** Reads {@code inputs}, processes each document and delivers every result in order. */
   void run(InputReader reader, List<String> inputs) {
-    Deque<Future<R>> pending = new ArrayDeque<>();
-    ExecutorService pool = jobs > 1 ? Executors.newFixedThreadPool(jobs, daemons()) : null;
-    try (Stream<Document> documents =
-        reader.stream(
-            inputs, p -> pending.add(CompletableFuture.completedFuture(problem.apply(p))))) {
+    if (jobs == 1) {
+      sequentially(reader, inputs);
+      return;
+    }
+    BlockingQueue<Future<R>> queue = new ArrayBlockingQueue<>(3 * jobs);
+    Future<R> end = new CompletableFuture<>();
+    AtomicBoolean stop = new AtomicBoolean();
+    int id = POOLS.incrementAndGet();
+    ExecutorService pool = Executors.newFixedThreadPool(jobs, daemons(id));
+    Thread readerThread =
+        new Thread(() -> read(reader, inputs, pool, queue, end, stop), "llmisvc-" + id + "-reader");
+    readerThread.setDaemon(true);
+    readerThread.start();
+    try {
+      for (Future<R> next = take(queue); next != end; next = take(queue)) {
+        deliver.accept(result(next));
+      }
+    } finally {
+      stop.set(true);
+      readerThread.interrupt();
+      pool.shutdownNow();
+    }
+  }
+
+  private void sequentially(InputReader reader, List<String> inputs) {
+    Deque<R> problems = new ArrayDeque<>();
+    try (Stream<Document> documents = reader.stream(inputs, p -> problems.add(problem.apply(p)))) {
       Iterator<Document> it = documents.iterator();
       while (it.hasNext()) {
         Document doc = it.next();
-        if (pool == null) {
-          drain(pending, 0);
-          deliver.accept(work.apply(doc));
-        } else {
-          pending.add(pool.submit(() -> work.apply(doc)));
-          while (!pending.isEmpty() && pending.peekFirst().isDone()) {
-            deliver.accept(result(pending.removeFirst()));
-          }
-          drain(pending, 3 * jobs - 1);
+        while (!problems.isEmpty()) {
+          deliver.accept(problems.removeFirst());
         }
+        deliver.accept(work.apply(doc));
       }
-      drain(pending, 0);
-    } finally {
-      if (pool != null) {
-        pool.shutdownNow();
+      while (!problems.isEmpty()) {
+        deliver.accept(problems.removeFirst());
       }
     }
   }
 
-  /** Delivers results, waiting for them in order, until at most {@code keep} are pending. */
-  private void drain(Deque<Future<R>> pending, int keep) {
-    while (pending.size() > keep) {
-      deliver.accept(result(pending.removeFirst()));
+  /**
+   * The reader thread: parses the inputs, hands each document to the workers and queues its future,
+   * in order; a full queue makes it wait, which bounds what is in flight.
+   */
+  private void read(
+      InputReader reader,
+      List<String> inputs,
+      ExecutorService pool,
+      BlockingQueue<Future<R>> queue,
+      Future<R> end,
+      AtomicBoolean stop) {
+    try {
+      try (Stream<Document> documents =
+          reader.stream(
+              inputs, p -> put(queue, CompletableFuture.completedFuture(problem.apply(p))))) {
+        Iterator<Document> it = documents.iterator();
+        while (!stop.get() && it.hasNext()) {
+          Document doc = it.next();
+          put(queue, pool.submit(() -> work.apply(doc)));
+        }
+      } catch (Stopped e) {
+        return;
+      } catch (RuntimeException | Error e) {
+        // a failure of reading itself takes its turn after what was read before it
+        put(queue, CompletableFuture.failedFuture(e));
+      }
+      put(queue, end);
+    } catch (Stopped e) {
+      // the calling thread gave up: nobody waits for more
+    }
+  }
+
+  private static <T> void put(BlockingQueue<T> queue, T item) {
+    try {
+      queue.put(item);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Stopped();
+    }
+  }
+
+  private static <T> T take(BlockingQueue<T> queue) {
+    try {
+      return queue.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for a service", e);
+    }
+  }
+
+  /** The reader thread was told to stop. */
+  private static final class Stopped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stopped() {
+      super(null, null, false, false);
     }
   }
 
@@ -104,8 +173,7 @@ final class Pipeline<R> {
     }
   }
 
-  private static ThreadFactory daemons() {
-    int pool = POOLS.incrementAndGet();
+  private static ThreadFactory daemons(int pool) {
     AtomicInteger n = new AtomicInteger();
     return r -> {
       Thread t = new Thread(r, "llmisvc-" + pool + "-worker-" + n.incrementAndGet());

@@ -60,7 +60,42 @@ class PipelineTest {
       }
     }
     assertThat(out).isEqualTo(expected);
-    assertThat(mostInFlight[0]).isLessThanOrEqualTo(3 * 4 + 1);
+    assertThat(mostInFlight[0]).isLessThanOrEqualTo(3 * 4 + 2);
+  }
+
+  @Test
+  void outputStartsBeforeTheInputEnds() throws Exception {
+    // a pipe that gives the rest of the fleet only once the first service has been delivered
+    java.io.PipedOutputStream feed = new java.io.PipedOutputStream();
+    java.io.PipedInputStream pipe = new java.io.PipedInputStream(feed, 1 << 16);
+    java.util.concurrent.CountDownLatch firstDelivered = new java.util.concurrent.CountDownLatch(1);
+    Thread producer =
+        new Thread(
+            () -> {
+              try {
+                feed.write(fleet(3).getBytes(StandardCharsets.UTF_8));
+                feed.flush();
+                if (firstDelivered.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                  feed.write("---\nmetadata: {name: late}\n".getBytes(StandardCharsets.UTF_8));
+                }
+                feed.close();
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    producer.start();
+    List<String> out = new java.util.concurrent.CopyOnWriteArrayList<>();
+    new Pipeline<String>(
+            4,
+            doc -> doc.name().orElseThrow(),
+            problem -> "problem",
+            r -> {
+              out.add(r);
+              firstDelivered.countDown();
+            })
+        .run(new InputReader(pipe), List.of("-"));
+    producer.join();
+    assertThat(out).containsExactly("s0", "s1", "problem", "s2", "late");
   }
 
   @Test
