@@ -377,6 +377,25 @@ class PlainScalarQuotingTest {
   }
 
   @Test
+  void theYamlWriterGivesTheSameTextFromSeveralThreads() throws Exception {
+    Map<String, Object> value =
+        Map.of("values", WORDS.stream().filter(w -> !w.contains("\uD83D")).toList());
+    String expected = LlmisvcMapper.writeYaml(value);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Boolean>> same = new ArrayList<>();
+      for (int t = 0; t < 16; t++) {
+        same.add(pool.submit(() -> LlmisvcMapper.writeYaml(value).equals(expected)));
+      }
+      for (Future<Boolean> f : same) {
+        assertThat(f.get()).isTrue();
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
   void theYamlWriterGivesTheSameTextAsWithTheReadBack() throws Exception {
     ObjectMapper withOracle =
         new ObjectMapper(
