@@ -283,12 +283,14 @@ public final class DocumentReader {
         JsonLocation start = parser.currentTokenLocation();
         // an implicit empty scalar (a bare ---) has no width; an explicit "" or '' has
         JsonLocation end = parser.currentLocation();
+        // decided before reading on, while the text at the value is still at hand
+        boolean bare = reader.emptyDocumentAt(start, end);
         JsonNode tree = values.nextValue();
         int line = start == null ? 1 : Math.max(1, start.getLineNr());
         if (tree == null
             || tree instanceof NullNode
             || tree.isMissingNode()
-            || (tree.isTextual() && tree.asText().isEmpty() && emptyDocument(start, end))) {
+            || (tree.isTextual() && tree.asText().isEmpty() && bare)) {
           return;
         }
         if (!(tree instanceof ObjectNode object)) {
@@ -368,9 +370,17 @@ public final class DocumentReader {
     }
   }
 
-  /** Remembers a failure of the underlying reader, which the YAML parser would disguise. */
+  /**
+   * Remembers a failure of the underlying reader, which the YAML parser would disguise, and the
+   * text read lately, to look at where a document starts.
+   */
   private static final class Recording extends FilterReader {
+    private static final int KEEP = 1 << 16;
+
     private final boolean closeUnderlying;
+    private final StringBuilder recent = new StringBuilder();
+    private long recentStart;
+    private boolean ended;
     IOException failure;
 
     Recording(Reader in, boolean closeUnderlying) {
@@ -380,22 +390,59 @@ public final class DocumentReader {
 
     @Override
     public int read() throws IOException {
-      try {
-        return super.read();
-      } catch (IOException e) {
-        failure = e;
-        throw e;
-      }
+      char[] one = new char[1];
+      int n = read(one, 0, 1);
+      return n < 0 ? -1 : one[0];
     }
 
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
+      int n;
       try {
-        return super.read(buffer, offset, length);
+        n = super.read(buffer, offset, length);
       } catch (IOException e) {
         failure = e;
         throw e;
       }
+      if (n < 0) {
+        ended = true;
+      } else {
+        recent.append(buffer, offset, n);
+        if (recent.length() > 2 * KEEP) {
+          int drop = recent.length() - KEEP;
+          recent.delete(0, drop);
+          recentStart += drop;
+        }
+      }
+      return n;
+    }
+
+    /**
+     * Whether a document read as an empty string, starting at {@code start}, is a bare {@code ---}
+     * with nothing after it: the text from there on is blank or starts the next document, as the
+     * reader has always decided. When that text is no longer at hand, an empty value without width
+     * (the parser's implicit one) counts as bare.
+     */
+    boolean emptyDocumentAt(JsonLocation start, JsonLocation end) {
+      if (start == null || start.getCharOffset() < 0) {
+        return true;
+      }
+      boolean implicit = end == null || end.getCharOffset() == start.getCharOffset();
+      long at = start.getCharOffset() - recentStart;
+      if (at < 0 || at > recent.length()) {
+        return implicit;
+      }
+      int i = (int) at;
+      while (i < recent.length() && Character.isWhitespace(recent.charAt(i))) {
+        i++;
+      }
+      if (i + 3 <= recent.length()) {
+        return recent.substring(i, i + 3).equals("---");
+      }
+      if (ended) {
+        return i == recent.length();
+      }
+      return implicit;
     }
 
     @Override
@@ -404,14 +451,6 @@ public final class DocumentReader {
         super.close();
       }
     }
-  }
-
-  /** Whether a document read as an empty string is a bare {@code ---} with nothing after it. */
-  private static boolean emptyDocument(JsonLocation start, JsonLocation end) {
-    if (start == null || end == null || start.getCharOffset() < 0 || end.getCharOffset() < 0) {
-      return true;
-    }
-    return start.getCharOffset() == end.getCharOffset();
   }
 
   private static String where(JsonLocation at) {
