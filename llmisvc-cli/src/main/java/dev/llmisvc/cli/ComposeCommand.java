@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
           + " baseRefs and KServe's post-merge steps, and prints apiVersion, kind, metadata, the"
           + " effective spec and status.appliedConfigs.",
       "A service that cannot be composed is reported by name on standard error; the others are"
-          + " still printed, and the exit code is 1."
+          + " still printed, and the exit code is 1. Services are read, composed and printed one"
+          + " at a time (several at once with --jobs), always in input order; a file that cannot"
+          + " be read is reported in its place."
     })
 final class ComposeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -35,36 +37,54 @@ final class ComposeCommand implements Callable<Integer> {
 
   @Mixin OutputOption output;
 
+  @Mixin JobsOption jobs;
+
+  /** What composing one service prints: standard error lines, then its document's text. */
+  private record Outcome(List<String> errors, String text, boolean failed) {}
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     InputReader reader = new InputReader(System.in);
-    List<ObjectNode> composed = new ArrayList<>();
-    boolean failed = false;
-    for (Document doc : reader.read(options.services)) {
-      try {
-        Resources.requireKind(doc, "LLMInferenceService");
-        Resources.requireValid(doc);
-        Composer composer = options.composer(doc.namespace(), reader);
-        Composition<ObjectNode> c = composer.compose(doc.tree());
-        c.warnings().forEach(w -> err.println(doc.label() + ": warning: " + w));
-        // A stopped service keeps its own spec in KServe: printed, with the failure as a warning.
-        boolean stopped = c.condition().reason().equals("Stopped");
-        if (!c.condition().succeeded() && !stopped) {
-          err.println(doc.label() + ": " + c.condition().reason() + ": " + c.condition().message());
-          failed = true;
-          continue;
-        }
-        composed.add(c.toResource());
-      } catch (InputException e) {
-        e.lines().forEach(err::println);
-        failed = true;
-      }
-    }
-    if (!composed.isEmpty()) {
-      DocumentWriter.print(spec.commandLine().getOut(), output.format, composed);
-    }
+    DocumentWriter out = new DocumentWriter(spec.commandLine().getOut(), output.format);
+    boolean[] failed = {false};
+    // read, compose and print one service at a time, several at once, in input order
+    new Pipeline<Outcome>(
+            jobs.jobs(),
+            doc -> compose(doc, reader),
+            problem -> new Outcome(List.of(problem), null, true),
+            o -> {
+              o.errors().forEach(err::println);
+              err.flush();
+              if (o.text() != null) {
+                out.write(o.text());
+              }
+              failed[0] |= o.failed();
+            })
+        .run(reader, options.services);
+    out.finish();
     err.flush();
-    return failed ? Main.INVALID : 0;
+    return failed[0] ? Main.INVALID : 0;
+  }
+
+  private Outcome compose(Document doc, InputReader reader) {
+    List<String> errors = new ArrayList<>();
+    try {
+      Resources.requireKind(doc, "LLMInferenceService");
+      Resources.requireValid(doc);
+      Composer composer = options.composer(doc.namespace(), reader);
+      Composition<ObjectNode> c = composer.compose(doc.tree());
+      c.warnings().forEach(w -> errors.add(doc.label() + ": warning: " + w));
+      // A stopped service keeps its own spec in KServe: printed, with the failure as a warning.
+      boolean stopped = c.condition().reason().equals("Stopped");
+      if (!c.condition().succeeded() && !stopped) {
+        errors.add(doc.label() + ": " + c.condition().reason() + ": " + c.condition().message());
+        return new Outcome(errors, null, true);
+      }
+      return new Outcome(errors, DocumentWriter.text(output.format, c.toResource()), false);
+    } catch (InputException e) {
+      errors.addAll(e.lines());
+      return new Outcome(errors, null, true);
+    }
   }
 }

@@ -8,9 +8,9 @@ import dev.llmisvc.compose.source.ConfigSourceException;
 import dev.llmisvc.compose.source.FileConfigSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -62,19 +62,28 @@ final class ComposeOptionsMixin {
           "Do not pin preset names in status.annotations (LLM_INFERENCE_SERVICE_VERSIONED_CONFIG=false).")
   boolean noVersionedConfigs;
 
-  private final Map<String, Composer> composers = new HashMap<>();
+  private final Map<String, Composer> composers = new ConcurrentHashMap<>();
   private ControllerSettings settings;
 
   /**
    * The composer for a service in {@code serviceNamespace}: configs and ConfigMaps given without a
    * namespace belong to the service's namespace, so each namespace gets its own view of the files.
+   *
+   * <p>Safe to call from several threads: each namespace's composer is built once and shared (a
+   * composer over files is thread-safe). A failure to read the settings or configs is thrown to
+   * every caller, as it is not kept.
    */
   Composer composer(String serviceNamespace, InputReader reader) {
+    ControllerSettings controller = settingsOnce(reader);
+    return composers.computeIfAbsent(
+        serviceNamespace.isEmpty() ? "default" : serviceNamespace, ns -> build(ns, controller));
+  }
+
+  private synchronized ControllerSettings settingsOnce(InputReader reader) {
     if (settings == null) {
       settings = settings(reader);
     }
-    return composers.computeIfAbsent(
-        serviceNamespace.isEmpty() ? "default" : serviceNamespace, this::build);
+    return settings;
   }
 
   /**
@@ -91,7 +100,7 @@ final class ComposeOptionsMixin {
     return globalConfig.read(base, reader);
   }
 
-  private Composer build(String namespace) {
+  private Composer build(String namespace, ControllerSettings controller) {
     ConfigSource user;
     try {
       user =
@@ -106,7 +115,7 @@ final class ComposeOptionsMixin {
     return Composer.builder()
         .configs(user)
         .builtinPresets(!noBuiltinPresets)
-        .settings(settings)
+        .settings(controller)
         .build();
   }
 }

@@ -5,6 +5,8 @@ import dev.llmisvc.api.yaml.DocumentException;
 import dev.llmisvc.api.yaml.DocumentReader;
 import java.io.InputStream;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Reads the documents named on the command line through the library's {@link DocumentReader}, so
@@ -36,5 +38,17 @@ public final class InputReader {
     } catch (DocumentException e) {
       throw new InputException(e.problems());
     }
+  }
+
+  /**
+   * Reads every input in order, lazily, one document at a time (see {@link DocumentReader#stream});
+   * the stream must be closed.
+   *
+   * @param inputs files, directories or {@code -}
+   * @param problems told each input problem, one line, in input order between the documents
+   * @return the objects
+   */
+  public Stream<Document> stream(List<String> inputs, Consumer<String> problems) {
+    return DocumentReader.stream(inputs, stdin, problems);
   }
 }

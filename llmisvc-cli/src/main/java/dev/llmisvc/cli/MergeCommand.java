@@ -16,8 +16,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code llmisvc merge [-o yaml|json] FILE...}: specs merged in order with KServe's strategic merge
- * (later wins), printed as one spec.
+ * {@code llmisvc merge [-o yaml|json|json-compact] FILE...}: specs merged in order with KServe's
+ * strategic merge (later wins), printed as one spec.
  */
 @Command(
     name = "merge",

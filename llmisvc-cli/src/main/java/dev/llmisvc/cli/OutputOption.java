@@ -2,11 +2,17 @@ package dev.llmisvc.cli;
 
 import picocli.CommandLine.Option;
 
-/** The {@code -o yaml|json} option of every command that prints documents. */
+/** The {@code -o yaml|json|json-compact} option of every command that prints documents. */
 final class OutputOption {
   @Option(
       names = {"-o", "--output"},
       defaultValue = "yaml",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      paramLabel = "FORMAT",
+      converter = OutputFormat.Converter.class,
+      completionCandidates = OutputFormat.Candidates.class,
+      description =
+          "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). json prints one"
+              + " object as itself and several as a List, pretty-printed; json-compact prints the"
+              + " same without pretty printing, for machines.")
   OutputFormat format;
 }

@@ -16,7 +16,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -42,7 +44,10 @@ import picocli.CommandLine.Spec;
       "Objects the cluster must provide (the TLS Secret unless --generate-tls, named"
           + " ServiceAccounts, Secrets, ConfigMaps, referenced Gateways) and warnings go to"
           + " standard error. A service that cannot be composed or rendered is reported by name;"
-          + " the others are still printed, and the exit code is 1."
+          + " the others are still printed, and the exit code is 1.",
+      "Services are read, rendered and printed one at a time (several at once with --jobs),"
+          + " always in input order; a file that cannot be read is reported in its place. JSON"
+          + " output is compact for both json and json-compact."
     })
 final class RenderCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -73,51 +78,85 @@ final class RenderCommand implements Callable<Integer> {
               + " creation order) instead of printing.")
   Optional<Path> outputDir;
 
+  @Mixin JobsOption jobs;
+
+  /** One object rendered: what names its file, and its text. */
+  private record Written(String namespace, String kind, String name, String text) {}
+
+  /** What rendering one service prints: standard error lines, then its objects. */
+  private record Outcome(List<String> errors, List<Written> objects, boolean failed) {}
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     InputReader reader = new InputReader(System.in);
     // each service is written as soon as it is rendered: a fleet never sits in memory whole
     Sink sink = new Sink(spec.commandLine().getOut());
-    boolean failed = false;
-    for (Document doc : reader.read(options.services)) {
-      try {
-        Resources.requireKind(doc, "LLMInferenceService");
-        Resources.requireValid(doc);
-        Composer composer = options.composer(doc.namespace(), reader);
-        Composition<LLMInferenceService> c = composer.compose(Resources.typedService(doc));
-        c.warnings().forEach(w -> err.println(doc.label() + ": warning: " + w));
-        if (!c.succeeded()) {
-          err.println(doc.label() + ": " + c.condition().reason() + ": " + c.condition().message());
-          failed = true;
-          continue;
-        }
-        Rendering r = Renderer.render(c, settings(composer.settings()));
-        r.warnings().forEach(w -> err.println(doc.label() + ": warning: " + w));
-        for (RequiredObject o : r.required()) {
-          err.println(
-              doc.label()
-                  + ": requires "
-                  + o.kind()
-                  + " "
-                  + (o.namespace().isEmpty() ? "" : o.namespace() + "/")
-                  + o.name()
-                  + " ("
-                  + o.reason()
-                  + ")");
-        }
-        sink.write(r);
-      } catch (RenderException e) {
-        err.println(doc.label() + ": " + e.getMessage());
-        failed = true;
-      } catch (InputException e) {
-        e.lines().forEach(err::println);
-        failed = true;
-      }
-    }
+    boolean[] failed = {false};
+    new Pipeline<Outcome>(
+            jobs.jobs(),
+            doc -> render(doc, reader),
+            problem -> new Outcome(List.of(problem), List.of(), true),
+            o -> {
+              o.errors().forEach(err::println);
+              failed[0] |= o.failed();
+              try {
+                sink.write(o.objects());
+              } catch (InputException e) {
+                e.lines().forEach(err::println);
+                failed[0] = true;
+              }
+              err.flush();
+            })
+        .run(reader, options.services);
     sink.close();
     err.flush();
-    return failed ? Main.INVALID : 0;
+    return failed[0] ? Main.INVALID : 0;
+  }
+
+  private Outcome render(Document doc, InputReader reader) {
+    List<String> errors = new ArrayList<>();
+    try {
+      Resources.requireKind(doc, "LLMInferenceService");
+      Resources.requireValid(doc);
+      Composer composer = options.composer(doc.namespace(), reader);
+      Composition<LLMInferenceService> c = composer.compose(Resources.typedService(doc));
+      c.warnings().forEach(w -> errors.add(doc.label() + ": warning: " + w));
+      if (!c.succeeded()) {
+        errors.add(doc.label() + ": " + c.condition().reason() + ": " + c.condition().message());
+        return new Outcome(errors, List.of(), true);
+      }
+      Rendering r = Renderer.render(c, settings(composer.settings()));
+      r.warnings().forEach(w -> errors.add(doc.label() + ": warning: " + w));
+      for (RequiredObject o : r.required()) {
+        errors.add(
+            doc.label()
+                + ": requires "
+                + o.kind()
+                + " "
+                + (o.namespace().isEmpty() ? "" : o.namespace() + "/")
+                + o.name()
+                + " ("
+                + o.reason()
+                + ")");
+      }
+      List<Written> objects = new ArrayList<>();
+      for (HasMetadata o : r.objects()) {
+        objects.add(
+            new Written(
+                o.getMetadata().getNamespace(),
+                o.getKind(),
+                o.getMetadata().getName(),
+                output.format.isJson() ? Rendering.toJson(o) : Rendering.toYaml(o)));
+      }
+      return new Outcome(errors, objects, false);
+    } catch (RenderException e) {
+      errors.add(doc.label() + ": " + e.getMessage());
+      return new Outcome(errors, List.of(), true);
+    } catch (InputException e) {
+      errors.addAll(e.lines());
+      return new Outcome(errors, List.of(), true);
+    }
   }
 
   private RenderSettings settings(ControllerSettings controller) {
@@ -134,7 +173,10 @@ final class RenderCommand implements Callable<Integer> {
     return RenderSettings.builder().controller(c).generateTls(generateTls).build();
   }
 
-  /** Writes renderings as they come: YAML documents, one JSON List, or one file per object. */
+  /**
+   * Writes renderings as they come: YAML documents, one JSON List (compact for both JSON formats),
+   * or one file per object.
+   */
   private final class Sink {
     private final PrintWriter out;
     private int index;
@@ -143,46 +185,46 @@ final class RenderCommand implements Callable<Integer> {
       this.out = out;
     }
 
-    void write(Rendering r) {
-      for (HasMetadata o : r.objects()) {
+    void write(List<Written> objects) {
+      for (Written o : objects) {
         index++;
         if (outputDir.isPresent()) {
           writeFile(outputDir.get(), index, o);
-        } else if (output.format == OutputFormat.json) {
+        } else if (output.format.isJson()) {
           out.print(index == 1 ? "{\"apiVersion\":\"v1\",\"kind\":\"List\",\"items\":[" : ",");
-          out.print(Rendering.toJson(o));
+          out.print(o.text());
         } else {
           out.print("---\n");
-          out.print(Rendering.toYaml(o));
+          out.print(o.text());
         }
       }
       out.flush();
     }
 
     void close() {
-      if (index > 0 && outputDir.isEmpty() && output.format == OutputFormat.json) {
+      if (index > 0 && outputDir.isEmpty() && output.format.isJson()) {
         out.println("]}");
       }
       out.flush();
     }
   }
 
-  private void writeFile(Path dir, int index, HasMetadata o) {
+  private void writeFile(Path dir, int index, Written o) {
     try {
       Files.createDirectories(dir);
-      String namespace = o.getMetadata().getNamespace();
+      String namespace = o.namespace();
       String file =
           String.format(
               Locale.ROOT,
               "%03d-%s-%s-%s.%s",
               index,
               namespace == null || namespace.isEmpty() ? "cluster" : namespace,
-              o.getKind().toLowerCase(Locale.ROOT),
-              o.getMetadata().getName(),
-              output.format == OutputFormat.json ? "json" : "yaml");
+              o.kind().toLowerCase(Locale.ROOT),
+              o.name(),
+              output.format.isJson() ? "json" : "yaml");
       Files.writeString(
           dir.resolve(file),
-          output.format == OutputFormat.json ? Rendering.toJson(o) + "\n" : Rendering.toYaml(o),
+          output.format.isJson() ? o.text() + "\n" : o.text(),
           StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new InputException(dir + ": cannot be written: " + e.getMessage());

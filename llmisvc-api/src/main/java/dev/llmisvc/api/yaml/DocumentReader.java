@@ -8,17 +8,29 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * Reads "a file of Kubernetes documents" the one way the whole library and the command line do:
@@ -36,10 +48,16 @@ import java.util.stream.Stream;
  *       API server reject it: nothing is silently dropped.
  * </ul>
  *
- * <p>Every problem of every input is collected and thrown at once as a {@link DocumentException}.
+ * <p>{@link #read(List, InputStream)} collects every problem of every input and throws them at once
+ * as a {@link DocumentException}. {@link #stream(List, InputStream, Consumer)} reads lazily, one
+ * document at a time, so that a fleet of any size never sits in memory as trees; it reports each
+ * problem when it meets it, in input order.
  *
  * <pre>{@code
  * List<Document> docs = DocumentReader.read(List.of("services/", "-"), System.in);
+ * try (Stream<Document> s = DocumentReader.stream(List.of("fleet.yaml"), System.in, System.err::println)) {
+ *   s.forEach(doc -> process(doc));
+ * }
  * }</pre>
  */
 public final class DocumentReader {
@@ -54,23 +72,10 @@ public final class DocumentReader {
    * @throws DocumentException naming every input that could not be read and why
    */
   public static List<Document> read(List<String> inputs, InputStream stdin) {
-    List<Document> documents = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    for (String input : inputs) {
-      try {
-        if (input.equals("-")) {
-          String text = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
-          documents.addAll(parse("<stdin>", text, problems));
-        } else {
-          for (Path file : files(Path.of(input))) {
-            documents.addAll(parse(file.toString(), Files.readString(file), problems));
-          }
-        }
-      } catch (NoSuchFileException e) {
-        problems.add(input + ": no such file or directory");
-      } catch (IOException | UncheckedIOException e) {
-        problems.add(input + ": cannot be read: " + e.getMessage());
-      }
+    List<Document> documents;
+    try (Stream<Document> all = stream(inputs, stdin, problems::add)) {
+      documents = all.toList();
     }
     if (!problems.isEmpty()) {
       throw new DocumentException(problems);
@@ -90,6 +95,30 @@ public final class DocumentReader {
   }
 
   /**
+   * Reads every input in order, lazily: a file is opened when its first document is asked for and
+   * read one document at a time, so only the document at hand (or the one {@code List} whose items
+   * are being handed out) is held as a tree. Problems are the same, in the same words, as those of
+   * {@link #read(List, InputStream)}; each is given to {@code problems} as soon as it is met, after
+   * the documents before it and before those after it. The stream must be closed to close the file
+   * being read; standard input is never closed.
+   *
+   * @param inputs file paths, directory paths, or {@code -} for {@code stdin}
+   * @param stdin standard input, read when an input is {@code -}
+   * @param problems told each problem, one line naming the source and, where known, the line and
+   *     column; called from the thread consuming the stream
+   * @return the objects, in input order; sequential, ordered, to be consumed once
+   */
+  public static Stream<Document> stream(
+      List<String> inputs, InputStream stdin, Consumer<String> problems) {
+    Documents documents = new Documents(List.copyOf(inputs), stdin, problems);
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(
+                documents, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(documents::close);
+  }
+
+  /**
    * Reads one text.
    *
    * @param source its name for messages, e.g. a file path
@@ -99,7 +128,12 @@ public final class DocumentReader {
    */
   public static List<Document> parse(String source, String text) {
     List<String> problems = new ArrayList<>();
-    List<Document> out = parse(source, text, problems);
+    List<Document> out = new ArrayList<>();
+    try (Text t = new Text(source, new StringReader(text), true)) {
+      while (!t.done) {
+        t.step(out::add, problems::add);
+      }
+    }
     if (!problems.isEmpty()) {
       throw new DocumentException(problems);
     }
@@ -126,42 +160,160 @@ public final class DocumentReader {
     return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
   }
 
-  private static List<Document> parse(String source, String text, List<String> problems) {
-    ObjectMapper yaml = LlmisvcMapper.yamlReader();
-    List<Document> out = new ArrayList<>();
-    try (JsonParser parser = yaml.createParser(text);
-        MappingIterator<JsonNode> it = yaml.readValues(parser, JsonNode.class)) {
-      while (it.hasNextValue()) {
+  private static String ioProblem(String input, Exception e) {
+    return e instanceof NoSuchFileException
+        ? input + ": no such file or directory"
+        : input + ": cannot be read: " + e.getMessage();
+  }
+
+  /** The documents of every input, one at a time. */
+  private static final class Documents implements Iterator<Document>, AutoCloseable {
+    private final List<String> inputs;
+    private final InputStream stdin;
+    private final Consumer<String> problems;
+
+    /** Documents and problems (strings) met but not yet handed out, in order. */
+    private final Deque<Object> ready = new ArrayDeque<>();
+
+    private int nextInput;
+    private String input;
+    private Iterator<Path> files;
+    private Text text;
+
+    Documents(List<String> inputs, InputStream stdin, Consumer<String> problems) {
+      this.inputs = inputs;
+      this.stdin = stdin;
+      this.problems = problems;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (true) {
+        while (!ready.isEmpty() && ready.peekFirst() instanceof String problem) {
+          ready.removeFirst();
+          problems.accept(problem);
+        }
+        if (!ready.isEmpty()) {
+          return true;
+        }
+        if (text != null) {
+          text.step(ready::add, ready::add);
+          if (text.done) {
+            text.close();
+            if (text.failedToRead != null) {
+              // as when the whole input was read at once: its remaining files are not read
+              ready.add(ioProblem(input, text.failedToRead));
+              files = null;
+            }
+            text = null;
+          }
+        } else if (files != null && files.hasNext()) {
+          Path file = files.next();
+          try {
+            text =
+                new Text(
+                    file.toString(), Files.newBufferedReader(file, StandardCharsets.UTF_8), true);
+          } catch (IOException | UncheckedIOException e) {
+            ready.add(ioProblem(input, e));
+            files = null;
+          }
+        } else if (nextInput < inputs.size()) {
+          input = inputs.get(nextInput++);
+          files = null;
+          if (input.equals("-")) {
+            text = new Text("<stdin>", new InputStreamReader(stdin, StandardCharsets.UTF_8), false);
+          } else {
+            try {
+              files = files(Path.of(input)).iterator();
+            } catch (IOException | UncheckedIOException e) {
+              ready.add(ioProblem(input, e));
+            }
+          }
+        } else {
+          return false;
+        }
+      }
+    }
+
+    @Override
+    public Document next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return (Document) ready.removeFirst();
+    }
+
+    @Override
+    public void close() {
+      if (text != null) {
+        text.close();
+        text = null;
+      }
+      files = null;
+      nextInput = inputs.size();
+    }
+  }
+
+  /** One text being read: a file or standard input. */
+  private static final class Text implements AutoCloseable {
+    private final String source;
+    private final Recording reader;
+    private JsonParser parser;
+    private MappingIterator<JsonNode> values;
+    boolean done;
+    IOException failedToRead;
+
+    Text(String source, Reader reader, boolean closeReader) {
+      this.source = source;
+      this.reader = new Recording(reader, closeReader);
+    }
+
+    /** Reads the next document; hands out its objects, or a problem, and sets {@link #done}. */
+    void step(Consumer<Document> out, Consumer<String> problems) {
+      try {
+        if (values == null) {
+          ObjectMapper yaml = LlmisvcMapper.yamlReader();
+          parser = yaml.createParser(reader);
+          values = yaml.readValues(parser, JsonNode.class);
+        }
+        if (!values.hasNextValue()) {
+          done = true;
+          return;
+        }
         JsonLocation start = parser.currentTokenLocation();
-        JsonNode tree = it.nextValue();
+        // an implicit empty scalar (a bare ---) has no width; an explicit "" or '' has
+        JsonLocation end = parser.currentLocation();
+        // decided before reading on, while the text at the value is still at hand
+        boolean bare = reader.emptyDocumentAt(start, end);
+        JsonNode tree = values.nextValue();
         int line = start == null ? 1 : Math.max(1, start.getLineNr());
         if (tree == null
             || tree instanceof NullNode
             || tree.isMissingNode()
-            || (tree.isTextual() && tree.asText().isEmpty() && emptyDocument(text, start))) {
-          continue;
+            || (tree.isTextual() && tree.asText().isEmpty() && bare)) {
+          return;
         }
         if (!(tree instanceof ObjectNode object)) {
-          problems.add(
+          problems.accept(
               source + ":" + line + ": expected a YAML or JSON object, found " + describe(tree));
-          continue;
+          return;
         }
         String kind = object.path("kind").asText("");
         if (kind.equals("List") || (kind.endsWith("List") && object.has("items"))) {
           JsonNode items = object.path("items");
           if (items.isNull() || items.isMissingNode()) {
-            continue;
+            return;
           }
           if (!items.isArray()) {
-            problems.add(source + ":" + line + ": items: expected a list of objects");
-            continue;
+            problems.accept(source + ":" + line + ": items: expected a list of objects");
+            return;
           }
           int index = 0;
           for (JsonNode item : items) {
             if (item instanceof ObjectNode o) {
-              out.add(new Document(source, line, o));
+              out.accept(new Document(source, line, o));
             } else {
-              problems.add(
+              problems.accept(
                   source
                       + ":"
                       + line
@@ -173,31 +325,132 @@ public final class DocumentReader {
             index++;
           }
         } else {
-          out.add(new Document(source, line, object));
+          out.accept(new Document(source, line, object));
+        }
+      } catch (JsonProcessingException e) {
+        done = true;
+        if (reader.failure == null) {
+          problems.accept(source + where(e.getLocation()) + ": " + syntax(e));
+        }
+      } catch (RuntimeException e) {
+        done = true;
+        if (reader.failure != null) {
+          // reported by the caller, as a file that cannot be read
+        } else if (e.getCause() instanceof JsonProcessingException jpe) {
+          problems.accept(source + where(jpe.getLocation()) + ": " + syntax(jpe));
+        } else {
+          // SnakeYAML reports some syntax errors as unchecked exceptions of its own
+          problems.accept(source + ": not valid YAML or JSON: " + firstLine(e.getMessage()));
+        }
+      } catch (IOException e) {
+        done = true;
+        if (reader.failure == null) {
+          problems.accept(source + ": cannot be read: " + e.getMessage());
         }
       }
-    } catch (JsonProcessingException e) {
-      problems.add(source + where(e.getLocation()) + ": " + syntax(e));
-    } catch (RuntimeException e) {
-      if (e.getCause() instanceof JsonProcessingException jpe) {
-        problems.add(source + where(jpe.getLocation()) + ": " + syntax(jpe));
-      } else {
-        // SnakeYAML reports some syntax errors as unchecked exceptions of its own
-        problems.add(source + ": not valid YAML or JSON: " + firstLine(e.getMessage()));
+      if (done && reader.failure != null) {
+        failedToRead = reader.failure;
       }
-    } catch (IOException e) {
-      problems.add(source + ": cannot be read: " + e.getMessage());
     }
-    return out;
+
+    @Override
+    public void close() {
+      done = true;
+      try {
+        if (values != null) {
+          values.close();
+        }
+        if (parser != null) {
+          parser.close();
+        }
+        reader.close();
+      } catch (IOException e) {
+        // nothing was written; a failure to close a file being read changes nothing
+      }
+    }
   }
 
-  /** Whether the document starting at {@code start} is a bare {@code ---} with nothing after it. */
-  private static boolean emptyDocument(String text, JsonLocation start) {
-    if (start == null || start.getCharOffset() < 0 || start.getCharOffset() > text.length()) {
-      return true;
+  /**
+   * Remembers a failure of the underlying reader, which the YAML parser would disguise, and the
+   * text read lately, to look at where a document starts.
+   */
+  private static final class Recording extends FilterReader {
+    private static final int KEEP = 1 << 16;
+
+    private final boolean closeUnderlying;
+    private final StringBuilder recent = new StringBuilder();
+    private long recentStart;
+    private boolean ended;
+    IOException failure;
+
+    Recording(Reader in, boolean closeUnderlying) {
+      super(in);
+      this.closeUnderlying = closeUnderlying;
     }
-    String rest = text.substring((int) start.getCharOffset()).stripLeading();
-    return rest.isEmpty() || rest.startsWith("---");
+
+    @Override
+    public int read() throws IOException {
+      char[] one = new char[1];
+      int n = read(one, 0, 1);
+      return n < 0 ? -1 : one[0];
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      int n;
+      try {
+        n = super.read(buffer, offset, length);
+      } catch (IOException e) {
+        failure = e;
+        throw e;
+      }
+      if (n < 0) {
+        ended = true;
+      } else {
+        recent.append(buffer, offset, n);
+        if (recent.length() > 2 * KEEP) {
+          int drop = recent.length() - KEEP;
+          recent.delete(0, drop);
+          recentStart += drop;
+        }
+      }
+      return n;
+    }
+
+    /**
+     * Whether a document read as an empty string, starting at {@code start}, is a bare {@code ---}
+     * with nothing after it: the text from there on is blank or starts the next document, as the
+     * reader has always decided. When that text is no longer at hand, an empty value without width
+     * (the parser's implicit one) counts as bare.
+     */
+    boolean emptyDocumentAt(JsonLocation start, JsonLocation end) {
+      if (start == null || start.getCharOffset() < 0) {
+        return true;
+      }
+      boolean implicit = end == null || end.getCharOffset() == start.getCharOffset();
+      long at = start.getCharOffset() - recentStart;
+      if (at < 0 || at > recent.length()) {
+        return implicit;
+      }
+      int i = (int) at;
+      while (i < recent.length() && Character.isWhitespace(recent.charAt(i))) {
+        i++;
+      }
+      if (i + 3 <= recent.length()) {
+        return recent.substring(i, i + 3).equals("---");
+      }
+      if (ended) {
+        return i == recent.length();
+      }
+      return implicit;
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (closeUnderlying) {
+        super.close();
+      }
+    }
   }
 
   private static String where(JsonLocation at) {
