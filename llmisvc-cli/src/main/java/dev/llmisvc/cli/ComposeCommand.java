@@ -78,7 +78,7 @@ final class ComposeCommand implements Callable<Integer> {
       // A stopped service keeps its own spec in KServe: printed, with the failure as a warning.
       boolean stopped = c.condition().reason().equals("Stopped");
       if (!c.condition().succeeded() && !stopped) {
-        errors.add(doc.label() + ": " + c.condition().reason() + ": " + c.condition().message());
+        errors.add(doc.label() + ": " + c.condition().describe());
         return new Outcome(errors, null, true);
       }
       return new Outcome(errors, DocumentWriter.text(output.format, c.toResource()), false);

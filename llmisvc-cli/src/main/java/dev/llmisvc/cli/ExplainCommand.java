@@ -90,7 +90,7 @@ final class ExplainCommand implements Callable<Integer> {
       PrintWriter out, Composer composer, Composition<ObjectNode> c, FieldPath prefix) {
     out.println(c.name() + " (namespace " + c.namespace() + ")");
     if (!c.condition().succeeded() && c.spec().isEmpty()) {
-      out.println("  not composed: " + c.condition().reason() + ": " + c.condition().message());
+      out.println("  not composed: " + c.condition().describe());
       if (!c.missingConfigs().isEmpty()) {
         out.println(
             "  configs found nowhere (looked in "
@@ -174,7 +174,7 @@ final class ExplainCommand implements Callable<Integer> {
       }
     }
     if (!c.condition().succeeded()) {
-      lines.add(c.condition().reason() + ": " + c.condition().message());
+      lines.add(c.condition().describe());
     }
     c.warnings().forEach(lines::add);
     if (!lines.isEmpty()) {

@@ -123,7 +123,7 @@ final class RenderCommand implements Callable<Integer> {
       Composition<LLMInferenceService> c = composer.compose(Resources.typedService(doc));
       c.warnings().forEach(w -> errors.add(doc.label() + ": warning: " + w));
       if (!c.succeeded()) {
-        errors.add(doc.label() + ": " + c.condition().reason() + ": " + c.condition().message());
+        errors.add(doc.label() + ": " + c.condition().describe());
         return new Outcome(errors, List.of(), true);
       }
       Rendering r = Renderer.render(c, settings(composer.settings()));

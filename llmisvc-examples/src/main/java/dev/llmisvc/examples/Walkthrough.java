@@ -197,7 +197,7 @@ public final class Walkthrough {
     }
     Composition<?> c = compose.get();
     if (!c.condition().succeeded()) {
-      err.println(c.condition().reason() + ": " + c.condition().message());
+      err.println(c.condition().describe());
       return 1;
     }
     print(c, paths, out);
