@@ -35,6 +35,11 @@ final class Dns {
       errs.add("must be no more than 63 characters");
     }
     if (!LABEL.matcher(value).matches()) {
+      if (SUBDOMAIN.matcher(value).matches()) {
+        // a valid subdomain but not a label: with the length checked, that is its dots
+        errs.add("must not contain dots");
+        return errs;
+      }
       errs.add(
           "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-',"
               + " and must start and end with an alphanumeric character (e.g. 'my-name',  or"

@@ -622,11 +622,11 @@ final class ServiceWebhook {
             Violation.required(
                 annotationPath(DRA_CLASS),
                 DRA_CLASS
-                    + " is required when "
+                    + " is required to enable managed DRA when "
                     + DRA_COUNT
                     + ", "
                     + DRA_CEL
-                    + " or "
+                    + ", or "
                     + DRA_CONTAINER
                     + " is set"));
       }
@@ -650,13 +650,14 @@ final class ServiceWebhook {
       }
     }
     if (has(annotations, DRA_COUNT)) {
-      String count = text(annotations, DRA_COUNT).trim();
-      if (!count.isEmpty() && !positiveInt(count)) {
+      String raw = text(annotations, DRA_COUNT);
+      String problem = deviceCountProblem(raw);
+      if (problem != null) {
         errors.add(
             Violation.invalid(
                 annotationPath(DRA_COUNT),
                 at(annotations, DRA_COUNT),
-                "device count must be a positive integer"));
+                "invalid " + DRA_COUNT + " value " + GoQuote.quote(raw) + ": " + problem));
       }
     }
     if (has(annotations, DRA_CEL) && text(annotations, DRA_CEL).lines().allMatch(String::isBlank)) {
@@ -687,12 +688,33 @@ final class ServiceWebhook {
     }
   }
 
-  private static boolean positiveInt(String s) {
-    try {
-      return Integer.parseInt(s) >= 1;
-    } catch (NumberFormatException e) {
-      return false;
+  /**
+   * What KServe's {@code ManagedDRADeviceCount} says of a count: nothing for a blank one (it means
+   * 1), Go's {@code strconv.Atoi} error for text that is not a 64-bit integer, {@code must be >= 1}
+   * below one; null when the count is fine.
+   */
+  static String deviceCountProblem(String raw) {
+    String trimmed = raw.strip();
+    if (trimmed.isEmpty()) {
+      return null;
     }
+    String atoi = "strconv.Atoi: parsing " + GoQuote.quote(trimmed) + ": ";
+    int start = trimmed.charAt(0) == '+' || trimmed.charAt(0) == '-' ? 1 : 0;
+    if (start == trimmed.length()) {
+      return atoi + "invalid syntax";
+    }
+    for (int i = start; i < trimmed.length(); i++) {
+      if (trimmed.charAt(i) < '0' || trimmed.charAt(i) > '9') {
+        return atoi + "invalid syntax";
+      }
+    }
+    long count;
+    try {
+      count = Long.parseLong(trimmed);
+    } catch (NumberFormatException e) {
+      return atoi + "value out of range"; // digits only, so past int64
+    }
+    return count < 1 ? "must be >= 1" : null;
   }
 
   private static String annotationPath(String key) {
