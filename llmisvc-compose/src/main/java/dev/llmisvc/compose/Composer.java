@@ -617,10 +617,11 @@ public final class Composer {
     public Composer build() {
       ConfigSource source =
           builtinPresets
+              // the catalog keeps KServe's fixed kserve-* names whatever the prefix: stock KServe
+              // installs its presets under those names, so another prefix finds only the configs
+              // the user installed under it, and a service pinned to kserve-* names still resolves
               ? CatalogConfigSource.userThenBuiltin(
-                  userConfigs,
-                  PresetCatalog.builtin(settings.systemNamespace())
-                      .withPrefix(settings.configPrefix()))
+                  userConfigs, PresetCatalog.builtin(settings.systemNamespace()))
               : userConfigs;
       return new Composer(source, settings, cacheMerges);
     }
