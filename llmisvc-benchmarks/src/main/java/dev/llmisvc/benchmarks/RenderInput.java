@@ -12,9 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The two services {@link RenderBenchmark} and {@link RenderFleet} render, each with the objects
- * its rendering must hold, so that a broken composer or renderer fails the run instead of
- * benchmarking fast. Public only because JMH's generated code sets the {@code @Param}.
+ * The two services {@link RenderBenchmark} renders, each with the objects its rendering must hold,
+ * so that a broken composer or renderer fails the run instead of benchmarking fast. Public only
+ * because JMH's generated code sets the {@code @Param}.
  */
 public enum RenderInput {
   /**
