@@ -64,16 +64,28 @@ final class StringTemplates {
    * @param data the template data, built only when some string holds an action
    */
   static ObjectNode render(ObjectNode configObject, Supplier<GoValue> data) {
-    TreeSink sink = new TreeSink();
-    GoJson.walk(configObject, GoSchema.kserve().struct("v1alpha2.LLMInferenceServiceConfig"), sink);
-    if (sink.aborted || !(sink.root instanceof ObjectNode root)) {
-      return null;
+    var type = GoSchema.kserve().struct("v1alpha2.LLMInferenceServiceConfig");
+    // A merged config is usually already what Go's round trip gives back (the merge writes Go's
+    // order): then a copy with its templated strings replaced is the answer, and checking costs
+    // far less than building the tree anew.
+    ObjectNode root = configObject.deepCopy();
+    CheckSink check = new CheckSink(root);
+    GoJson.walk(root, type, check);
+    List<Site> sites = check.sites;
+    if (!check.matches()) {
+      TreeSink sink = new TreeSink();
+      GoJson.walk(configObject, type, sink);
+      if (sink.aborted || !(sink.root instanceof ObjectNode built)) {
+        return null;
+      }
+      root = built;
+      sites = sink.sites;
     }
-    if (sink.sites.isEmpty()) {
+    if (sites.isEmpty()) {
       return root;
     }
     GoValue value = data.get();
-    for (Site site : sink.sites) {
+    for (Site site : sites) {
       Parsed parsed = parsed(site.value());
       if (parsed == null) {
         return null;
@@ -91,6 +103,17 @@ final class StringTemplates {
       site.put(decoded);
     }
     return root;
+  }
+
+  /**
+   * Whether Go's JSON round trip gives {@code configObject} back as it is (key order, number types,
+   * no nulls, strings unchanged), so rendering only replaces its templated strings.
+   */
+  static boolean readsBackAsItIs(ObjectNode configObject) {
+    CheckSink check = new CheckSink(configObject);
+    GoJson.walk(
+        configObject, GoSchema.kserve().struct("v1alpha2.LLMInferenceServiceConfig"), check);
+    return check.matches();
   }
 
   /** A string's text as the whole-text path sees it (Go-escaped), parsed. */
@@ -219,6 +242,155 @@ final class StringTemplates {
   }
 
   /**
+   * Walks along a tree checking that it already is what {@link TreeSink} would build from it: the
+   * same keys in the same order, no nulls to drop, strings that read back unchanged, numbers of the
+   * node type Jackson would read. Records the strings that hold <code>&#123;&#123;</code> on the
+   * way.
+   */
+  private static final class CheckSink extends GoJson.Sink {
+    private final Deque<Object> open = new ArrayDeque<>();
+    private final List<Site> sites = new ArrayList<>();
+    private final JsonNode root;
+    private JsonNode next;
+    private JsonNode parent;
+    private String key;
+    private int index;
+    private boolean mismatch;
+    private boolean started;
+
+    CheckSink(JsonNode root) {
+      this.root = root;
+    }
+
+    boolean matches() {
+      return started && !mismatch && open.isEmpty();
+    }
+
+    /** The node the walk is about to write, or null when there is none. */
+    private JsonNode take() {
+      if (!started) {
+        started = true;
+        parent = null;
+        return root;
+      }
+      Object top = open.peek();
+      if (top instanceof ArrayCursor a) {
+        if (a.index >= a.array.size()) {
+          return null;
+        }
+        parent = a.array;
+        key = null;
+        index = a.index;
+        return a.array.get(a.index++);
+      }
+      JsonNode n = next;
+      next = null;
+      return n;
+    }
+
+    @Override
+    void beginObject() {
+      JsonNode n = take();
+      if (!(n instanceof ObjectNode o)) {
+        mismatch = true;
+        open.push(new ObjectCursor(JsonNodeFactory.instance.objectNode()));
+        return;
+      }
+      open.push(new ObjectCursor(o));
+    }
+
+    @Override
+    void endObject() {
+      Object top = open.pop();
+      if (!(top instanceof ObjectCursor c) || c.entries.hasNext()) {
+        mismatch = true; // keys the walk dropped (nulls)
+      }
+    }
+
+    @Override
+    void beginArray() {
+      JsonNode n = take();
+      if (!(n instanceof ArrayNode a)) {
+        mismatch = true;
+        open.push(new ArrayCursor(JsonNodeFactory.instance.arrayNode()));
+        return;
+      }
+      open.push(new ArrayCursor(a));
+    }
+
+    @Override
+    void endArray() {
+      Object top = open.pop();
+      if (!(top instanceof ArrayCursor c) || c.index != c.array.size()) {
+        mismatch = true;
+      }
+    }
+
+    @Override
+    void key(String k, GoJson.Where where) {
+      if (!(open.peek() instanceof ObjectCursor c) || !c.entries.hasNext()) {
+        mismatch = true;
+        return;
+      }
+      Map.Entry<String, JsonNode> e = c.entries.next();
+      if (!e.getKey().equals(k) || k.indexOf("{{") >= 0 || TreeSink.hasSurrogate(k)) {
+        mismatch = true;
+      }
+      parent = c.object;
+      key = e.getKey();
+      index = -1;
+      next = e.getValue();
+    }
+
+    @Override
+    void string(String value, GoJson.Where where) {
+      JsonNode n = take();
+      if (n == null
+          || !n.isTextual()
+          || !n.textValue().equals(value)
+          || TreeSink.hasSurrogate(value)) {
+        mismatch = true;
+        return;
+      }
+      if (value.indexOf("{{") >= 0) {
+        if (parent == null) {
+          mismatch = true;
+          return;
+        }
+        sites.add(new Site(value, parent, key, index));
+      }
+    }
+
+    @Override
+    void literal(String text) {
+      JsonNode n = take();
+      JsonNode read = TreeSink.literalNode(text);
+      if (n == null || read == null || n.getClass() != read.getClass() || !n.equals(read)) {
+        mismatch = true;
+      }
+    }
+
+    private static final class ObjectCursor {
+      private final ObjectNode object;
+      private final java.util.Iterator<Map.Entry<String, JsonNode>> entries;
+
+      ObjectCursor(ObjectNode object) {
+        this.object = object;
+        this.entries = object.properties().iterator();
+      }
+    }
+
+    private static final class ArrayCursor {
+      private final ArrayNode array;
+      private int index;
+
+      ArrayCursor(ArrayNode array) {
+        this.array = array;
+      }
+    }
+  }
+
+  /**
    * Builds what Jackson reads back from {@link GoJson}'s text, recording the strings that hold
    * <code>&#123;&#123;</code>.
    */
@@ -296,7 +468,7 @@ final class StringTemplates {
      * Whether {@code s} holds a surrogate: only then can Go's escaping and Jackson's reading change
      * it (a lone one becomes U+FFFD); every other character comes back as it was.
      */
-    private static boolean hasSurrogate(String s) {
+    static boolean hasSurrogate(String s) {
       if (s.length() >= LONG_STRING) {
         // long strings are mostly the same preset instances each time (a launch script): their
         // hash is cached in the String and equality is identity, so this is cheaper than a scan
@@ -346,7 +518,7 @@ final class StringTemplates {
     }
 
     /** The node Jackson reads for a Go literal; null for text Jackson would not read. */
-    private static JsonNode literalNode(String text) {
+    static JsonNode literalNode(String text) {
       switch (text) {
         case "null":
           return NullNode.getInstance();

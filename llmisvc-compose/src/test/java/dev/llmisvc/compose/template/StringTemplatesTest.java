@@ -87,6 +87,30 @@ class StringTemplatesTest {
   }
 
   @Test
+  void aConfigAlreadyInGosOrderIsCheckedNotRebuilt() throws IOException {
+    // declaration order (model before template; name before image), no nulls, plain numbers
+    ObjectNode ordered =
+        config(
+            "{model: {uri: 'hf://a/b', name: m}, replicas: 2, template: {containers: [{name:"
+                + " main, image: 'vllm:{{ .Spec.Replicas }}', args: ['--x={{ .Name }}']}]}}");
+    assertThat(StringTemplates.readsBackAsItIs(ordered)).isTrue();
+    assertThat(sameAsWholeText(ordered)).isTrue();
+    // the same content out of Go's order, with a null and a float that reads back as an int:
+    // rebuilt, and still the same answer as the whole text
+    for (String spec :
+        List.of(
+            "{template: {containers: [{image: 'vllm:{{ .Spec.Replicas }}', name: main}]}, model:"
+                + " {uri: 'hf://a/b'}}",
+            "{model: {uri: 'hf://a/b', name: null}, replicas: 2}",
+            "{model: {uri: 'hf://a/b'}, annotations: {b: '{{ .Name }}', a: x}}",
+            "{model: {uri: 'hf://a/b'}, unknownKey: {x: 1.0}}")) {
+      ObjectNode config = config(spec);
+      assertThat(StringTemplates.readsBackAsItIs(config)).as(spec).isFalse();
+      assertThat(sameAsWholeText(config)).as(spec).isTrue();
+    }
+  }
+
+  @Test
   void goEncodingIsReproducedWithoutTemplates() throws IOException {
     // key order (Go declaration order, sorted map keys), canonical quantities, dropped nulls,
     // floats in Go's form, unknown keys kept, escapes read back
