@@ -121,7 +121,8 @@ final class ExplainCommand implements Callable<Integer> {
       out.println(
           "    "
               + e.origin()
-                  .map(o -> "set by " + o.describe())
+                  // a value only a post-merge step wrote already reads "set by post-merge step"
+                  .map(o -> o.layer().isPresent() ? "set by " + o.describe() : o.describe())
                   .orElse("written by Go as the zero value of an enclosing field"));
       for (FieldExplanation.Override o : e.overrides()) {
         out.println("    overrides " + o.layer() + ": " + shortValue(o.value()));

@@ -151,7 +151,9 @@ class ComposeCommandTest {
             PROFILE,
             "spec.router.scheduler.template.serviceAccountName");
     assertThat(run.out())
-        .contains("spec.router.scheduler.template.serviceAccountName: llama-3-8b-epp-sa");
+        .contains("spec.router.scheduler.template.serviceAccountName: llama-3-8b-epp-sa")
+        .contains("    set by post-merge step epp-service-account-default")
+        .doesNotContain("set by set by");
     CliRun certs =
         CliRun.of(
             "explain", "-f", FLEET, "--config", PROFILE, "spec.template.volumes[name=tls-certs]");
