@@ -528,10 +528,13 @@ final class ServiceWebhook {
       int backends = (has(fs, "emptyDir") ? 1 : 0) + (has(fs, "pvc") ? 1 : 0);
       if (backends == 0) {
         errors.add(Violation.required(fp, "exactly one of emptyDir or pvc must be set"));
+        continue;
       } else if (backends == 2) {
+        // KServe says only this when both are set: the pvc is not looked into
         errors.add(
             Violation.invalid(
                 fp, fs, "exactly one of emptyDir or pvc must be set; multiple are set"));
+        continue;
       }
       JsonNode pvc = at(fs, "pvc");
       if (pvc.isMissingNode()) {
@@ -544,8 +547,7 @@ final class ServiceWebhook {
       } else if (sources == 2) {
         errors.add(
             Violation.invalid(pp, pvc, "exactly one of spec or ref must be set; multiple are set"));
-      }
-      if (has(pvc, "ref") && text(pvc, "ref", "name").isEmpty()) {
+      } else if (has(pvc, "ref") && text(pvc, "ref", "name").isEmpty()) {
         errors.add(Violation.required(pp + ".ref.name", "name is required"));
       }
     }
