@@ -140,7 +140,8 @@ public final class PresetSelector {
 
   /**
    * Whether the scheduler config found by {@link #schedulerConfig} has a plugin of {@code type}. A
-   * config that does not parse, or whose {@code plugins} is not a list of maps, has none.
+   * config that does not parse, or whose {@code plugins} is not a list, has none; entries of the
+   * list that are not maps are skipped.
    */
   public static boolean hasPlugin(JsonNode scheduler, String type) {
     Optional<JsonNode> config = schedulerConfig(scheduler);
@@ -164,7 +165,7 @@ public final class PresetSelector {
     List<String> types = new ArrayList<>();
     for (JsonNode plugin : plugins) {
       if (!plugin.isObject()) {
-        return Optional.empty();
+        continue; // KServe's hasPluginType skips entries that are not maps
       }
       JsonNode type = plugin.get("type");
       if (type != null && type.isTextual()) {

@@ -153,9 +153,18 @@ class PresetSelectorTest {
     assertThat(PresetSelector.latencyProducer(yaml("config: {inline: 'plugins: [unclosed'}")))
         .isFalse();
     assertThat(PresetSelector.latencyProducer(yaml("config: {inline: {plugins: oops}}"))).isFalse();
+  }
+
+  @Test
+  void pluginEntriesThatAreNotMapsAreSkippedAsKServeDoes() {
+    // hasPluginType (scheduler_latency_predictor.go at aaac4e2) skips non-map entries
     assertThat(
             PresetSelector.latencyProducer(
                 yaml("config: {inline: {plugins: [x, {type: predicted-latency-producer}]}}")))
+        .isTrue();
+    assertThat(
+            PresetSelector.latencyProducer(
+                yaml("config: {inline: {plugins: [x, 3, {type: other}]}}")))
         .isFalse();
   }
 
