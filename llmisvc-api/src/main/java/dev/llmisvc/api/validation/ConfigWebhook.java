@@ -41,15 +41,16 @@ final class ConfigWebhook {
     if (errors.isEmpty() && obj instanceof ObjectNode o) {
       check.check(Conversion.toV1alpha2(o)).forEach(m -> errors.add(Violation.error(m)));
     }
-    String name = text(obj, "metadata", "name");
+    // KServe's direction: the old config's name, DeepDerivative(old spec, new spec), so what the
+    // old spec did not set may be added without a warning, and clearing a field warns
     if (old.isPresent()
-        && env.isWellKnown(name)
-        && !derivative(at(obj, "spec"), at(old.get(), "spec"))) {
+        && env.isWellKnown(text(old.get(), "metadata", "name"))
+        && !derivative(at(old.get(), "spec"), at(obj, "spec"))) {
       warnings.add(
           "modifying well-known config "
-              + text(obj, "metadata", "namespace")
+              + text(old.get(), "metadata", "namespace")
               + "/"
-              + name
+              + text(old.get(), "metadata", "name")
               + " is not recommended. Consider creating a custom config instead");
     }
     return new ValidationResult(errors, warnings);

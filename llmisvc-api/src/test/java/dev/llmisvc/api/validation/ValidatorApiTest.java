@@ -188,6 +188,7 @@ class ValidatorApiTest {
                 + "metadata: {name: acme-config-llm-router-route, namespace: ops}\n");
     assertThat(LlmisvcValidator.forConfig().validateDelete(cfg, env).messages())
         .containsExactly("well-known config ops/acme-config-llm-router-route cannot be deleted");
+    cfg.putObject("spec").put("replicas", 1);
     ObjectNode changed = cfg.deepCopy();
     changed.putObject("spec").put("replicas", 2);
     assertThat(
