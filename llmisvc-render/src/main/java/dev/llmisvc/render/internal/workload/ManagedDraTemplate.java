@@ -1,5 +1,6 @@
 package dev.llmisvc.render.internal.workload;
 
+import dev.llmisvc.api.validation.ManagedDraAnnotations;
 import dev.llmisvc.render.internal.Children;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
@@ -10,6 +11,7 @@ import io.fabric8.kubernetes.api.model.resource.v1.ExactDeviceRequestBuilder;
 import io.fabric8.kubernetes.api.model.resource.v1.ResourceClaimTemplateBuilder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * ResourceClaimTemplate {@code <n>-managed-dra} (rendering.md §4.2), when the service carries
@@ -37,13 +39,11 @@ final class ManagedDraTemplate implements WorkloadStep {
         new ExactDeviceRequestBuilder().withDeviceClassName(deviceClass.trim());
     String countText = ctx.serviceAnnotations().get(COUNT);
     if (countText != null && !countText.isBlank()) {
-      long count;
-      try {
-        count = Long.parseLong(countText.trim());
-      } catch (NumberFormatException e) {
-        throw ctx.fail(
-            "metadata.annotations[" + COUNT + "]", "invalid device count \"" + countText + "\"");
+      Optional<String> error = ManagedDraAnnotations.deviceCountError(countText);
+      if (error.isPresent()) {
+        throw ctx.fail("metadata.annotations[" + COUNT + "]", error.get());
       }
+      long count = Long.parseLong(countText.strip().replaceFirst("^\\+", ""));
       if (count > 1) {
         exactly.withCount(count);
       }
