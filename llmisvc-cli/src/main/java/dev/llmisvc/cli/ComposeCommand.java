@@ -48,6 +48,7 @@ final class ComposeCommand implements Callable<Integer> {
     InputReader reader = new InputReader(System.in);
     DocumentWriter out = new DocumentWriter(spec.commandLine().getOut(), output.format);
     boolean[] failed = {false};
+    int[] seen = {0};
     // read, compose and print one service at a time, several at once, in input order
     new Pipeline<Outcome>(
             jobs.jobs(),
@@ -60,9 +61,15 @@ final class ComposeCommand implements Callable<Integer> {
                 out.write(o.text());
               }
               failed[0] |= o.failed();
+              seen[0]++;
             })
         .run(reader, options.services);
     out.finish();
+    if (seen[0] == 0) {
+      // nothing to compose is an error, as for validate: an empty file is a mistake, not a fleet
+      err.println(String.join(", ", options.services) + ": no documents to compose");
+      failed[0] = true;
+    }
     err.flush();
     return failed[0] ? Main.INVALID : 0;
   }

@@ -93,6 +93,7 @@ final class RenderCommand implements Callable<Integer> {
     // each service is written as soon as it is rendered: a fleet never sits in memory whole
     Sink sink = new Sink(spec.commandLine().getOut());
     boolean[] failed = {false};
+    int[] seen = {0};
     new Pipeline<Outcome>(
             jobs.jobs(),
             doc -> render(doc, reader),
@@ -100,6 +101,7 @@ final class RenderCommand implements Callable<Integer> {
             o -> {
               o.errors().forEach(err::println);
               failed[0] |= o.failed();
+              seen[0]++;
               try {
                 sink.write(o.objects());
               } catch (InputException e) {
@@ -110,6 +112,11 @@ final class RenderCommand implements Callable<Integer> {
             })
         .run(reader, options.services);
     sink.close();
+    if (seen[0] == 0) {
+      // nothing to render is an error, as for validate: an empty file is a mistake, not a fleet
+      err.println(String.join(", ", options.services) + ": no documents to render");
+      failed[0] = true;
+    }
     err.flush();
     return failed[0] ? Main.INVALID : 0;
   }

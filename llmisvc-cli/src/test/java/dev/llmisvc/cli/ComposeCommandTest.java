@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.llmisvc.api.yaml.LlmisvcMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ComposeCommandTest {
   private static final String FLEET = file("fleet.yaml");
@@ -24,6 +26,17 @@ class ComposeCommandTest {
         .readValues(yaml)
         .forEachRemaining(d -> docs.add((JsonNode) d));
     return docs;
+  }
+
+  @Test
+  void anEmptyFileIsAnErrorForComposeAndRender(@TempDir Path dir) throws Exception {
+    Path empty = Files.writeString(dir.resolve("empty.yaml"), "");
+    for (String command : new String[] {"compose", "render"}) {
+      CliRun run = CliRun.of(command, "-f", empty.toString());
+      assertThat(run.exitCode()).as(command).isEqualTo(1);
+      assertThat(run.err()).as(command).contains("empty.yaml: no documents to " + command);
+      assertThat(run.out()).as(command).isEmpty();
+    }
   }
 
   @Test
