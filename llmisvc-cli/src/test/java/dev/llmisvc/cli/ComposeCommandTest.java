@@ -29,6 +29,20 @@ class ComposeCommandTest {
   }
 
   @Test
+  void aYamlAliasIsRefusedWithItsPosition(@TempDir Path dir) throws Exception {
+    Path svc =
+        Files.writeString(
+            dir.resolve("alias.yaml"),
+            "apiVersion: serving.kserve.io/v1alpha2\nkind: LLMInferenceService\n"
+                + "metadata: {name: a, namespace: n, labels: &l {team: x}, annotations: {a: *l}}\n"
+                + "spec: {model: {uri: 'hf://o/m'}}\n");
+    CliRun run = CliRun.of("compose", "-f", svc.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("alias.yaml:3:").contains("YAML alias *l is not supported");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
   void anEmptyFileIsAnErrorForComposeAndRender(@TempDir Path dir) throws Exception {
     Path empty = Files.writeString(dir.resolve("empty.yaml"), "");
     for (String command : new String[] {"compose", "render"}) {

@@ -273,7 +273,7 @@ public final class DocumentReader {
       try {
         if (values == null) {
           ObjectMapper yaml = LlmisvcMapper.yamlReader();
-          parser = yaml.createParser(reader);
+          parser = NoAliases.wrap(yaml.createParser(reader));
           values = yaml.readValues(parser, JsonNode.class);
         }
         if (!values.hasNextValue()) {

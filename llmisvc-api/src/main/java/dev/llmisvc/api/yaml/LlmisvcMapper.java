@@ -125,9 +125,11 @@ public final class LlmisvcMapper {
    */
   public static <T> T read(String text, Class<T> type) {
     try {
-      return YAML.readValue(text, type);
+      return YAML.readValue(NoAliases.wrap(YAML.createParser(text)), type);
     } catch (JsonProcessingException e) {
       throw toParseException(e, text, 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a String does not fail to read
     }
   }
 
@@ -178,7 +180,8 @@ public final class LlmisvcMapper {
    */
   public static <T> List<T> readAll(String text, Class<T> type) {
     List<T> values = new ArrayList<>();
-    try (MappingIterator<T> it = YAML.readerFor(type).readValues(text)) {
+    try (MappingIterator<T> it =
+        YAML.readerFor(type).readValues(NoAliases.wrap(YAML.createParser(text)))) {
       while (it.hasNextValue()) {
         try {
           values.add(it.nextValue());
@@ -209,9 +212,11 @@ public final class LlmisvcMapper {
    */
   public static JsonNode readTree(String text) {
     try {
-      return YAML.readTree(text);
+      return YAML.readTree(NoAliases.wrap(YAML.createParser(text)));
     } catch (JsonProcessingException e) {
       throw toParseException(e, text, 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a String does not fail to read
     }
   }
 
