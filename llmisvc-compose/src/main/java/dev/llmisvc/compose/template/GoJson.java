@@ -148,9 +148,8 @@ final class GoJson {
         node.fieldNames().forEachRemaining(keys::add);
         keys.sort(GoData::compareGo);
         out.beginObject();
-        boolean first = true;
         for (String k : keys) {
-          first = member(node.get(k), k, m.element(), path, true, first);
+          member(node.get(k), k, m.element(), path, true);
         }
         out.endObject();
       } else {
@@ -199,10 +198,9 @@ final class GoJson {
   /** An object with no type: its keys in input order, nothing known about its values. */
   private void writeUntyped(JsonNode node, Where path) {
     out.beginObject();
-    boolean first = true;
     for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
-      first = member(e.getValue(), e.getKey(), null, path, false, first);
+      member(e.getValue(), e.getKey(), null, path, false);
     }
     out.endObject();
   }
@@ -227,13 +225,12 @@ final class GoJson {
       return;
     }
     out.beginObject();
-    boolean first = true;
     int seen = 0;
     for (GoField f : declared) {
       JsonNode v = node.get(f.jsonName());
       if (v != null) {
         seen++;
-        first = member(v, f.jsonName(), f.type(), path, false, first);
+        member(v, f.jsonName(), f.type(), path, false);
       }
     }
     if (seen < size) {
@@ -241,7 +238,7 @@ final class GoJson {
           it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         if (!layout.index().containsKey(e.getKey())) {
-          first = member(e.getValue(), e.getKey(), null, path, false, first);
+          member(e.getValue(), e.getKey(), null, path, false);
         }
       }
     }
@@ -268,33 +265,30 @@ final class GoJson {
     }
     java.util.Arrays.sort(known, 0, count);
     out.beginObject();
-    boolean first = true;
     for (int k = 0; k < count; k++) {
       GoField f = layout.fields().get(known[k]);
-      first = member(node.get(f.jsonName()), f.jsonName(), f.type(), path, false, first);
+      member(node.get(f.jsonName()), f.jsonName(), f.type(), path, false);
     }
     if (unknown) {
       for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
           it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         if (!layout.index().containsKey(e.getKey())) {
-          first = member(e.getValue(), e.getKey(), null, path, false, first);
+          member(e.getValue(), e.getKey(), null, path, false);
         }
       }
     }
     out.endObject();
   }
 
-  /** Writes {@code "k":v} unless {@code v} is null; returns whether nothing is written yet. */
-  private boolean member(
-      JsonNode v, String k, GoType type, Where path, boolean isMap, boolean first) {
+  /** Writes {@code "k":v} unless {@code v} is null; the sink places the commas. */
+  private void member(JsonNode v, String k, GoType type, Where path, boolean isMap) {
     if (v == null || v.isNull()) {
-      return first;
+      return;
     }
     Where childPath = places ? new Where(path, k, -1, false) : path;
     out.key(k, isMap && places ? new Where(childPath, null, -1, true) : null);
     value(v, type, childPath);
-    return false;
   }
 
   static String child(String path, String key) {
