@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.llmisvc.api.GoQuote;
 import dev.llmisvc.api.convert.ApiVersion;
 import dev.llmisvc.api.naming.ChildName;
 import dev.llmisvc.api.v1alpha2.AppliedConfigRef;
+import dev.llmisvc.api.validation.ApiServerMessage;
 import dev.llmisvc.api.validation.LlmisvcValidator;
 import dev.llmisvc.api.validation.ValidationResult;
 import dev.llmisvc.api.validation.Violation;
@@ -63,16 +63,8 @@ final class DryRun {
    * suffix; here it is {@code xxxxx}.
    */
   static String apiServerError(String name, List<Violation> errors) {
-    String generated = ChildName.of(name, "-validation-") + "xxxxx";
-    String prefix =
-        "LLMInferenceService.serving.kserve.io " + GoQuote.quote(generated) + " is invalid";
-    if (errors.size() == 1) {
-      return prefix + ": " + errors.get(0).render();
-    }
-    return prefix
-        + ": ["
-        + errors.stream().map(Violation::render).collect(Collectors.joining(", "))
-        + "]";
+    return ApiServerMessage.format(
+        "LLMInferenceService", ChildName.of(name, "-validation-") + "xxxxx", errors);
   }
 
   /**

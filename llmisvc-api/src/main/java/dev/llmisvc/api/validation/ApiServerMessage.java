@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * // LLMInferenceService.serving.kserve.io "my-llm" is invalid: spec.scaling: Required value: ...
  * }</pre>
  */
-final class ApiServerMessage {
+public final class ApiServerMessage {
   private ApiServerMessage() {}
 
   /**
