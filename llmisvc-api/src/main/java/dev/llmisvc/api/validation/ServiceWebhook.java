@@ -634,7 +634,7 @@ final class ServiceWebhook {
       }
       return;
     }
-    String cls = text(annotations, DRA_CLASS).trim();
+    String cls = ManagedDraAnnotations.trimSpace(text(annotations, DRA_CLASS));
     if (cls.isEmpty()) {
       errors.add(
           Violation.invalid(
@@ -652,17 +652,15 @@ final class ServiceWebhook {
       }
     }
     if (has(annotations, DRA_COUNT)) {
-      String raw = text(annotations, DRA_COUNT);
-      String problem = deviceCountProblem(raw);
-      if (problem != null) {
-        errors.add(
-            Violation.invalid(
-                annotationPath(DRA_COUNT),
-                at(annotations, DRA_COUNT),
-                "invalid " + DRA_COUNT + " value " + GoQuote.quote(raw) + ": " + problem));
-      }
+      ManagedDraAnnotations.deviceCountError(text(annotations, DRA_COUNT))
+          .ifPresent(
+              message ->
+                  errors.add(
+                      Violation.invalid(
+                          annotationPath(DRA_COUNT), at(annotations, DRA_COUNT), message)));
     }
-    if (has(annotations, DRA_CEL) && text(annotations, DRA_CEL).lines().allMatch(String::isBlank)) {
+    if (has(annotations, DRA_CEL)
+        && ManagedDraAnnotations.celSelectors(text(annotations, DRA_CEL)).isEmpty()) {
       errors.add(
           Violation.invalid(
               annotationPath(DRA_CEL),
@@ -670,7 +668,7 @@ final class ServiceWebhook {
               "cel selector must contain at least one non-empty CEL expression"));
     }
     if (has(annotations, DRA_CONTAINER)) {
-      String name = text(annotations, DRA_CONTAINER).trim();
+      String name = ManagedDraAnnotations.trimSpace(text(annotations, DRA_CONTAINER));
       if (name.isEmpty()) {
         errors.add(
             Violation.invalid(
@@ -688,35 +686,6 @@ final class ServiceWebhook {
         }
       }
     }
-  }
-
-  /**
-   * What KServe's {@code ManagedDRADeviceCount} says of a count: nothing for a blank one (it means
-   * 1), Go's {@code strconv.Atoi} error for text that is not a 64-bit integer, {@code must be >= 1}
-   * below one; null when the count is fine.
-   */
-  static String deviceCountProblem(String raw) {
-    String trimmed = raw.strip();
-    if (trimmed.isEmpty()) {
-      return null;
-    }
-    String atoi = "strconv.Atoi: parsing " + GoQuote.quote(trimmed) + ": ";
-    int start = trimmed.charAt(0) == '+' || trimmed.charAt(0) == '-' ? 1 : 0;
-    if (start == trimmed.length()) {
-      return atoi + "invalid syntax";
-    }
-    for (int i = start; i < trimmed.length(); i++) {
-      if (trimmed.charAt(i) < '0' || trimmed.charAt(i) > '9') {
-        return atoi + "invalid syntax";
-      }
-    }
-    long count;
-    try {
-      count = Long.parseLong(trimmed);
-    } catch (NumberFormatException e) {
-      return atoi + "value out of range"; // digits only, so past int64
-    }
-    return count < 1 ? "must be >= 1" : null;
   }
 
   private static String annotationPath(String key) {

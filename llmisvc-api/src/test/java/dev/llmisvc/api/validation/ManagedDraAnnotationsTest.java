@@ -26,4 +26,12 @@ class ManagedDraAnnotationsTest {
             "invalid serving.kserve.io/exp-dra-device-count value \"99999999999999999999\":"
                 + " strconv.Atoi: parsing \"99999999999999999999\": value out of range");
   }
+
+  @Test
+  void spacesAreTrimmedAsGosTrimSpaceDoes() {
+    // NBSP and NEL are white space to Go, not to Java's strip()
+    assertThat(ManagedDraAnnotations.deviceCountError("\u00a04\u0085")).isEmpty();
+    assertThat(ManagedDraAnnotations.deviceCount("\u00a04\u0085")).isEqualTo(4);
+    assertThat(ManagedDraAnnotations.deviceCount(" ")).isEqualTo(1);
+  }
 }

@@ -11,7 +11,6 @@ import io.fabric8.kubernetes.api.model.resource.v1.ExactDeviceRequestBuilder;
 import io.fabric8.kubernetes.api.model.resource.v1.ResourceClaimTemplateBuilder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * ResourceClaimTemplate {@code <n>-managed-dra} (rendering.md §4.2), when the service carries
@@ -39,24 +38,23 @@ final class ManagedDraTemplate implements WorkloadStep {
         new ExactDeviceRequestBuilder().withDeviceClassName(deviceClass.trim());
     String countText = ctx.serviceAnnotations().get(COUNT);
     if (countText != null && !countText.isBlank()) {
-      Optional<String> error = ManagedDraAnnotations.deviceCountError(countText);
-      if (error.isPresent()) {
-        throw ctx.fail("metadata.annotations[" + COUNT + "]", error.get());
+      long count;
+      try {
+        count = ManagedDraAnnotations.deviceCount(countText);
+      } catch (IllegalArgumentException e) {
+        throw ctx.fail("metadata.annotations[" + COUNT + "]", e.getMessage());
       }
-      long count = Long.parseLong(countText.strip().replaceFirst("^\\+", ""));
       if (count > 1) {
         exactly.withCount(count);
       }
     }
     List<DeviceSelector> selectors = new ArrayList<>();
-    String cel = ctx.serviceAnnotations().getOrDefault(SELECTOR, "");
-    for (String line : cel.split("\n")) {
-      if (!line.isBlank()) {
-        selectors.add(
-            new DeviceSelectorBuilder()
-                .withCel(new CELDeviceSelectorBuilder().withExpression(line.trim()).build())
-                .build());
-      }
+    for (String expression :
+        ManagedDraAnnotations.celSelectors(ctx.serviceAnnotations().getOrDefault(SELECTOR, ""))) {
+      selectors.add(
+          new DeviceSelectorBuilder()
+              .withCel(new CELDeviceSelectorBuilder().withExpression(expression).build())
+              .build());
     }
     if (!selectors.isEmpty()) {
       exactly.withSelectors(selectors);
