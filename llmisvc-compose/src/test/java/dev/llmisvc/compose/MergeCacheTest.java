@@ -198,8 +198,15 @@ class MergeCacheTest {
                     + " router: {route: {}, gateway: {}, scheduler: {}}}}");
     Composition<ObjectNode> c = Composer.builder().build().compose(service);
     JsonNode spec = c.spec().orElseThrow();
-    assertThat(c.origins()).isNotEmpty();
-    assertThat(c.origins()).isEqualTo(c.origins());
+    // every leaf of the composed spec has its origin, worked out on demand
+    assertThat(c.origins().keySet())
+        .containsExactlyElementsOf(
+            c.explain(FieldPath.root()).stream().map(e -> e.path()).toList());
+    assertThat(
+            c.origin("template.containers[name=main].image")
+                .flatMap(FieldOrigin::layer)
+                .map(LayerId::toString))
+        .contains("Preset:kserve/kserve-config-llm-template");
     assertThat(c.origin("model.uri").flatMap(FieldOrigin::layer).map(LayerId::toString))
         .contains("LLMInferenceService:team/llm");
     assertThat(spec.path("template").path("containers").isArray()).isTrue();
