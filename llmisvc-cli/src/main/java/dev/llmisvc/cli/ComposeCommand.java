@@ -65,11 +65,7 @@ final class ComposeCommand implements Callable<Integer> {
             })
         .run(reader, options.services);
     out.finish();
-    if (seen[0] == 0) {
-      // nothing to compose is an error, as for validate: an empty file is a mistake, not a fleet
-      err.println(String.join(", ", options.services) + ": no documents to compose");
-      failed[0] = true;
-    }
+    failed[0] |= options.reportNoDocuments(seen[0], "compose", err);
     err.flush();
     return failed[0] ? Main.INVALID : 0;
   }

@@ -79,6 +79,20 @@ final class ComposeOptionsMixin {
         serviceNamespace.isEmpty() ? "default" : serviceNamespace, ns -> build(ns, controller));
   }
 
+  /**
+   * Says so when the inputs held no document at all: an empty file is a mistake, not an empty
+   * fleet, as for {@code validate}.
+   *
+   * @return whether it said so (the command then fails)
+   */
+  boolean reportNoDocuments(int documents, String verb, java.io.PrintWriter err) {
+    if (documents > 0) {
+      return false;
+    }
+    err.println(String.join(", ", services) + ": no documents to " + verb);
+    return true;
+  }
+
   private synchronized ControllerSettings settingsOnce(InputReader reader) {
     if (settings == null) {
       settings = settings(reader);

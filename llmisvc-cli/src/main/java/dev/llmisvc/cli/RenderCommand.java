@@ -112,11 +112,7 @@ final class RenderCommand implements Callable<Integer> {
             })
         .run(reader, options.services);
     sink.close();
-    if (seen[0] == 0) {
-      // nothing to render is an error, as for validate: an empty file is a mistake, not a fleet
-      err.println(String.join(", ", options.services) + ": no documents to render");
-      failed[0] = true;
-    }
+    failed[0] |= options.reportNoDocuments(seen[0], "render", err);
     err.flush();
     return failed[0] ? Main.INVALID : 0;
   }
