@@ -24,6 +24,7 @@ import dev.llmisvc.compose.preset.PresetCatalog;
 import dev.llmisvc.compose.source.CatalogConfigSource;
 import dev.llmisvc.compose.source.ConfigDocument;
 import dev.llmisvc.compose.source.ConfigSource;
+import dev.llmisvc.compose.source.ConfigSourceException;
 import dev.llmisvc.compose.template.ConfigTemplate;
 import dev.llmisvc.compose.template.TemplateException;
 import java.util.ArrayList;
@@ -407,14 +408,14 @@ public final class Composer {
    * The origins of {@code effective}'s leaves, by running the merge and the post-merge steps again
    * over the same layers with tracking on.
    *
-   * @throws IllegalStateException when the second run gives another spec: the config source
+   * @throws ConfigSourceException when the second run gives another spec: the config source
    *     answered differently (a scheduler ConfigMap changed in between)
    */
   private Map<String, FieldOrigin> originsOf(
       ObjectNode svc, String name, Layers resolved, ObjectNode effective) {
     Pipeline tracked = run(svc, name, resolved, true);
     if (!tracked.effective().equals(effective)) {
-      throw new IllegalStateException(
+      throw new ConfigSourceException(
           "the config source changed between composing "
               + name
               + " and reading its origins; compose it again");

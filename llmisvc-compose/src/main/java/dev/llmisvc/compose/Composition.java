@@ -207,6 +207,8 @@ public final class Composition<T> {
    * first call (about as costly as the composition itself), then kept.
    *
    * @return origins by path, in the spec's order
+   * @throws dev.llmisvc.compose.source.ConfigSourceException when the config source no longer
+   *     answers as it did while composing (the origins are worked out by composing again)
    */
   public Map<FieldPath, FieldOrigin> origins() {
     Map<FieldPath, FieldOrigin> out = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package dev.llmisvc.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.llmisvc.compose.source.ConfigDocument;
 import dev.llmisvc.compose.source.ConfigSource;
+import dev.llmisvc.compose.source.ConfigSourceException;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -210,5 +212,41 @@ class MergeCacheTest {
     assertThat(c.origin("model.uri").flatMap(FieldOrigin::layer).map(LayerId::toString))
         .contains("LLMInferenceService:team/llm");
     assertThat(spec.path("template").path("containers").isArray()).isTrue();
+  }
+
+  @Test
+  void originsFromASourceThatChangedMeanwhileAreATypedError() throws IOException {
+    ObjectNode service =
+        (ObjectNode)
+            YAML.readTree(
+                "{apiVersion: serving.kserve.io/v1alpha2, kind: LLMInferenceService, metadata:"
+                    + " {name: llm, namespace: team}, spec: {model: {uri: 'hf://org/m'},"
+                    + " router: {route: {}, gateway: {}, scheduler: {config: {ref: {name:"
+                    + " my-epp}}}}}}");
+    AtomicReference<String> epp = new AtomicReference<>("plugins: [{type: a}]");
+    ConfigSource live =
+        new ConfigSource() {
+          @Override
+          public Optional<ConfigDocument> config(String namespace, String name) {
+            return Optional.empty();
+          }
+
+          @Override
+          public Optional<ObjectNode> configMap(String namespace, String name) {
+            if (!namespace.equals("team") || !name.equals("my-epp")) {
+              return Optional.empty();
+            }
+            ObjectNode cm = JSON.createObjectNode();
+            cm.putObject("metadata").put("name", name).put("namespace", namespace);
+            cm.putObject("data").put("epp", epp.get());
+            return Optional.of(cm);
+          }
+        };
+    Composition<ObjectNode> c = Composer.builder().configs(live).build().compose(service);
+    assertThat(c.succeeded()).isTrue();
+    epp.set("plugins: [{type: b}]");
+    assertThatThrownBy(c::origins)
+        .isInstanceOf(ConfigSourceException.class)
+        .hasMessageContaining("changed between composing llm");
   }
 }
