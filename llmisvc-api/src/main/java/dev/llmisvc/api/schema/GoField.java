@@ -2,10 +2,11 @@ package dev.llmisvc.api.schema;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
- * One field of a Go struct: its JSON name, Go name, type, tag flags and CRD constraints.
+ * One field of a Go struct: its JSON name, Go name, type, tag flags and patch markers. Its CRD
+ * constraints (required, patterns, enums, defaults, CEL rules) are not here: validation reads them
+ * from {@code crd-constraints.json}, generated from KServe's CRDs.
  *
  * @param jsonName the JSON key ({@code "-"} for an embedded struct)
  * @param goName the Go field name, as templates address it ({@code URI}, {@code DataRPCPort})
@@ -15,10 +16,8 @@ import java.util.OptionalLong;
  * @param inline an embedded struct whose fields sit in the parent JSON object
  * @param embedded a Go embedded struct with its own JSON key ({@code metav1.ObjectMeta} under
  *     {@code metadata}): its fields are promoted for templates but not flattened in JSON
- * @param required listed in the CRD's {@code required}
- * @param constraints the other CRD constraints and patch markers, by flag name ({@code min}, {@code
- *     max}, {@code pattern}, {@code enum}, {@code default}, {@code mergeKey}, {@code strategy},
- *     {@code listType}, ...)
+ * @param constraints the patch and list markers, by flag name ({@code mergeKey}, {@code strategy},
+ *     {@code listType}, {@code listMapKey})
  */
 public record GoField(
     String jsonName,
@@ -28,22 +27,15 @@ public record GoField(
     boolean omitZero,
     boolean inline,
     boolean embedded,
-    boolean required,
     Map<String, String> constraints) {
 
   public GoField {
     constraints = Map.copyOf(constraints);
   }
 
-  /** The value of a constraint flag, e.g. {@code constraint("pattern")}. */
+  /** The value of a marker flag, e.g. {@code constraint("listType")}. */
   public Optional<String> constraint(String name) {
     return Optional.ofNullable(constraints.get(name));
-  }
-
-  /** A numeric constraint ({@code min}, {@code max}, {@code maxLength}, ...). */
-  public OptionalLong number(String name) {
-    String v = constraints.get(name);
-    return v == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(v));
   }
 
   /** The patch merge key, when the list merges by key in a strategic merge patch. */
@@ -54,13 +46,6 @@ public record GoField(
   /** The patch strategy ({@code merge} or {@code merge,retainKeys}), when there is one. */
   public Optional<String> patchStrategy() {
     return constraint("strategy");
-  }
-
-  /** The allowed values of an enum field, empty when the field is not an enum. */
-  public java.util.List<String> enumValues() {
-    return constraint("enum")
-        .map(v -> java.util.List.of(v.split("\\|")))
-        .orElse(java.util.List.of());
   }
 
   /** True when Go writes this field even at its zero value (no omitempty and no omitzero). */

@@ -148,12 +148,35 @@ public final class GoSchema {
     return tail >= 0 ? line.substring(0, tail) : line;
   }
 
+  /** The marker flags a field line may carry. */
+  private static final java.util.Set<String> MARKERS =
+      java.util.Set.of("mergeKey", "strategy", "listType", "listMapKey");
+
+  /** Flags of the old tables that are CRD constraints, refused with a pointer to the generator. */
+  private static final java.util.Set<String> CRD_FLAGS =
+      java.util.Set.of(
+          "req",
+          "min",
+          "max",
+          "minLength",
+          "maxLength",
+          "minItems",
+          "maxItems",
+          "minProperties",
+          "maxProperties",
+          "pattern",
+          "enum",
+          "default",
+          "valueMaxLength",
+          "valuePattern",
+          "podSpecRequiresContainers",
+          "schemaless");
+
   private static GoField field(String where, String[] t) {
     boolean oe = false;
     boolean oz = false;
     boolean inline = false;
     boolean embedded = false;
-    boolean req = false;
     Map<String, String> constraints = new LinkedHashMap<>();
     for (int i = 3; i < t.length; i++) {
       String flag = t[i];
@@ -162,11 +185,16 @@ public final class GoSchema {
         case "oz" -> oz = true;
         case "inline" -> inline = true;
         case "embedded" -> embedded = true;
-        case "req" -> req = true;
         default -> {
           int eq = flag.indexOf('=');
-          if (eq <= 0) {
-            throw new IllegalStateException(where + ": unknown flag " + flag);
+          if (eq <= 0 || !MARKERS.contains(flag.substring(0, eq))) {
+            throw new IllegalStateException(
+                where
+                    + ": unknown flag "
+                    + flag
+                    + (CRD_FLAGS.contains(eq <= 0 ? flag : flag.substring(0, eq))
+                        ? " (CRD constraints live in crd-constraints.json, generated from the CRDs)"
+                        : ""));
           }
           String value = flag.substring(eq + 1);
           constraints.put(flag.substring(0, eq), value.equals("\"\"") ? "" : value);
@@ -174,8 +202,7 @@ public final class GoSchema {
       }
     }
     try {
-      return new GoField(
-          t[0], t[1], GoType.parse(t[2]), oe, oz, inline, embedded, req, constraints);
+      return new GoField(t[0], t[1], GoType.parse(t[2]), oe, oz, inline, embedded, constraints);
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException(where + ": " + e.getMessage(), e);
     }

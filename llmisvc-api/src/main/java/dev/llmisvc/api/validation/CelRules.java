@@ -1,26 +1,41 @@
 package dev.llmisvc.api.validation;
 
-import static dev.llmisvc.api.validation.Tree.at;
-import static dev.llmisvc.api.validation.Tree.has;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cel.common.CelValidationException;
+import dev.cel.common.types.SimpleType;
+import dev.cel.compiler.CelCompiler;
+import dev.cel.compiler.CelCompilerFactory;
+import dev.cel.parser.CelStandardMacro;
+import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelRuntime;
+import dev.cel.runtime.CelRuntimeFactory;
 import dev.llmisvc.api.GoQuote;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The {@code x-kubernetes-validations} rules KServe puts in its CRDs (docs §3: W1, S1–S8, V1–V3,
- * K1, P1, P2), evaluated on the tree as CEL would, reported as the API server reports a failed
- * rule: {@code field.Invalid(<path>, "<schema type>", <message>)}.
+ * The CRDs' {@code x-kubernetes-validations} rules, evaluated with cel-java ({@code dev.cel:cel})
+ * as the API server evaluates them with cel-go, and reported as it reports them.
  *
- * <p>V1 reads {@code scalingModifiers.*} and K1 reads {@code horizontalPodAutoscalerConfig.name}
- * without {@code has()}. By CEL semantics an absent key is an evaluation error ("no such key"),
- * which the API server reports as a failed rule; this has not been verified on a live cluster. Here
- * an absent key counts as empty (the rule passes) and the doubt is returned as a warning, so a
- * valid-looking object is never rejected on an unverified reading.
+ * <ul>
+ *   <li>A rule that yields false: {@code field.Invalid(<path>, "<schema type>", <message>)}.
+ *   <li>A rule that fails to evaluate, such as one reading an absent key without {@code has()}
+ *       (KServe's V1 reads {@code scalingModifiers.*}, K1 {@code
+ *       horizontalPodAutoscalerConfig.name}): {@code Invalid value: "object": no such key: <key>
+ *       evaluating rule: <message>}, a rejection.
+ * </ul>
+ *
+ * <p>{@code self} is the value at the rule's place, converted from JSON (objects to maps, integers
+ * to {@code int}, other numbers to {@code double}); the rules KServe's CRDs carry use only CEL's
+ * standard library and macros ({@code has}, {@code all}, {@code exists_one}, {@code filter}, {@code
+ * matches}, {@code duration}), none of Kubernetes' extension libraries. Each distinct rule compiles
+ * once per process, on first use.
+ *
+ * <p>The message constants are the texts of KServe's scaling rules, which its webhook repeats.
  */
 final class CelRules {
   static final String W1 =
@@ -44,145 +59,122 @@ final class CelRules {
       "port is required when kind is 'Service' or unspecified (defaults to 'Service')";
   static final String P2 = "port number must be unique";
 
+  private static final CelCompiler COMPILER =
+      CelCompilerFactory.standardCelCompilerBuilder()
+          .addVar("self", SimpleType.DYN)
+          .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
+          .build();
+
+  private static final CelRuntime RUNTIME = CelRuntimeFactory.standardCelRuntimeBuilder().build();
+
+  private static final Map<String, Rule> RULES = new ConcurrentHashMap<>();
+
+  private static final java.util.regex.Pattern MISSING_KEY =
+      java.util.regex.Pattern.compile("key '(.*)' is not present in map\\.?");
+
   private CelRules() {}
 
+  /** One rule of a CRD: its CEL text and its message, the program compiled on first use. */
+  static final class Rule {
+    final String text;
+    final String message;
+    private volatile CelRuntime.Program program;
+
+    private Rule(String text, String message) {
+      this.text = text;
+      this.message = message;
+    }
+
+    /** What the API server puts after a failed rule: its message, else the rule itself. */
+    String reported() {
+      return message.isBlank() ? text : message.strip();
+    }
+
+    private CelRuntime.Program program() throws CelValidationException, CelEvaluationException {
+      CelRuntime.Program p = program;
+      if (p == null) {
+        p = RUNTIME.createProgram(COMPILER.compile(text).getAst());
+        program = p;
+      }
+      return p;
+    }
+  }
+
+  /** The rule for a text and message; rules repeated across the CRD share one program. */
+  static Rule rule(String text, String message) {
+    return RULES.computeIfAbsent(message + "\u0000" + text, k -> new Rule(text, message));
+  }
+
   /**
-   * The failed rules of a resource's spec.
+   * Evaluates {@code rule} with {@code self} bound to {@code value} and adds the API server's error
+   * to {@code out} when it fails.
    *
-   * @param poolRules whether P1/P2 exist (v1alpha2 service CRD only)
+   * @param schemaType the JSON type of the place ({@code object}, {@code array}, {@code string})
    */
-  static List<Violation> validate(JsonNode resource, boolean poolRules) {
-    return validate(resource, poolRules, new ArrayList<>());
+  static void check(
+      Rule rule, JsonNode value, String path, String schemaType, List<Violation> out) {
+    String failure;
+    try {
+      Object result = rule.program().eval(Map.of("self", toCel(value)));
+      if (Boolean.TRUE.equals(result)) {
+        return;
+      }
+      failure =
+          result instanceof Boolean
+              ? rule.reported()
+              : "rule did not evaluate to a bool evaluating rule: " + rule.reported();
+    } catch (CelValidationException e) {
+      failure = "compilation failed: " + e.getMessage() + " evaluating rule: " + rule.reported();
+    } catch (CelEvaluationException e) {
+      failure = goError(e.getMessage()) + " evaluating rule: " + rule.reported();
+    }
+    out.add(
+        new Violation(
+            path, Violation.Type.INVALID, Optional.of(GoQuote.quote(schemaType)), failure));
   }
 
-  /**
-   * As {@link #validate(JsonNode, boolean)}, adding the V1/K1 evaluation doubts to {@code doubts}.
-   */
-  static List<Violation> validate(JsonNode resource, boolean poolRules, List<String> doubts) {
-    List<Violation> out = new ArrayList<>();
-    JsonNode spec = at(resource, "spec");
-    if (spec.isMissingNode()) {
-      return out;
+  /** cel-java's evaluation error in cel-go's words where they differ. */
+  private static String goError(String message) {
+    String m = message == null ? "" : message;
+    int at = m.indexOf(": ");
+    if (m.startsWith("evaluation error at ") && at > 0) {
+      m = m.substring(at + 2);
     }
-    workload(spec, "spec", out, doubts);
-    if (has(spec, "prefill")) {
-      workload(at(spec, "prefill"), "spec.prefill", out, doubts);
+    java.util.regex.Matcher missing = MISSING_KEY.matcher(m);
+    if (missing.matches()) {
+      return "no such key: " + missing.group(1);
     }
-    if (poolRules) {
-      JsonNode pool = at(spec, "router", "scheduler", "pool", "spec");
-      String p = "spec.router.scheduler.pool.spec";
-      JsonNode epp = at(pool, "endpointPickerRef");
-      if (epp.isObject() && Tree.text(epp, "kind").equals("Service") && !has(epp, "port")) {
-        out.add(failed(p + ".endpointPickerRef", "object", P1));
-      }
-      JsonNode ports = at(pool, "targetPorts");
-      if (ports.isArray()) {
-        Map<String, Integer> counts = new HashMap<>();
-        ports.forEach(port -> counts.merge(at(port, "number").toString(), 1, Integer::sum));
-        if (counts.values().stream().anyMatch(c -> c > 1)) {
-          out.add(failed(p + ".targetPorts", "array", P2));
+    return m;
+  }
+
+  /** A JSON value as CEL sees it; JSON null members are left out (the API server prunes them). */
+  static Object toCel(JsonNode v) {
+    if (v.isObject()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      for (Map.Entry<String, JsonNode> e : v.properties()) {
+        if (!e.getValue().isNull()) {
+          m.put(e.getKey(), toCel(e.getValue()));
         }
       }
+      return m;
     }
-    return out;
-  }
-
-  private static void workload(JsonNode w, String path, List<Violation> out, List<String> doubts) {
-    if (has(w, "replicas") && has(w, "scaling")) {
-      out.add(failed(path, "object", W1));
+    if (v.isArray()) {
+      List<Object> l = new ArrayList<>(v.size());
+      v.forEach(e -> l.add(toCel(e)));
+      return l;
     }
-    JsonNode s = at(w, "scaling");
-    if (!s.isObject()) {
-      return;
+    if (v.isIntegralNumber() && v.canConvertToLong()) {
+      return v.asLong();
     }
-    String sp = path + ".scaling";
-    boolean wva = has(s, "wva");
-    boolean keda = has(s, "keda");
-    boolean min = has(s, "minReplicas");
-    if (!(wva || keda)) {
-      out.add(failed(sp, "object", S1));
+    if (v.isNumber()) {
+      return v.asDouble();
     }
-    if (wva && keda) {
-      out.add(failed(sp, "object", S2));
+    if (v.isBoolean()) {
+      return v.asBoolean();
     }
-    if (keda && at(s, "keda", "triggers").isArray() && at(s, "keda", "triggers").size() == 0) {
-      out.add(failed(sp, "object", S3));
+    if (v.isTextual()) {
+      return v.textValue();
     }
-    if (min
-        && has(s, "maxReplicas")
-        && at(s, "minReplicas").asLong() > at(s, "maxReplicas").asLong()) {
-      out.add(failed(sp, "object", S4));
-    }
-    JsonNode wvaIdle = at(s, "wva", "keda", "idleReplicaCount");
-    if (!wvaIdle.isMissingNode()) {
-      if (!min) {
-        out.add(failed(sp, "object", S5));
-      } else if (wvaIdle.asLong() >= at(s, "minReplicas").asLong()) {
-        out.add(failed(sp, "object", S6));
-      }
-    }
-    JsonNode kedaIdle = at(s, "keda", "idleReplicaCount");
-    if (!kedaIdle.isMissingNode()) {
-      if (!min) {
-        out.add(failed(sp, "object", S5));
-      } else if (kedaIdle.asLong() >= at(s, "minReplicas").asLong()) {
-        out.add(failed(sp, "object", S6));
-      }
-    }
-    if (wva) {
-      JsonNode v = at(s, "wva");
-      String vp = sp + ".wva";
-      if (has(v, "keda") && has(v, "keda", "advanced")) {
-        JsonNode mods = at(v, "keda", "advanced", "scalingModifiers");
-        boolean anySet = false;
-        List<String> absent = new ArrayList<>();
-        for (String k : List.of("formula", "target", "activationTarget", "metricType")) {
-          anySet |= !Tree.text(mods, k).isEmpty();
-          if (!has(mods, k)) {
-            absent.add("scalingModifiers." + k);
-          }
-        }
-        if (anySet) {
-          out.add(failed(vp, "object", V1));
-        } else if (!absent.isEmpty()) {
-          doubts.add(doubt(vp, absent.get(0), V1));
-        }
-      }
-      if (has(v, "hpa") && has(v, "keda")) {
-        out.add(failed(vp, "object", V2));
-      }
-      if (!has(v, "hpa") && !has(v, "keda")) {
-        out.add(failed(vp, "object", V3));
-      }
-      hpaName(at(v, "keda"), vp + ".keda", out, doubts);
-    }
-    if (keda) {
-      hpaName(at(s, "keda"), sp + ".keda", out, doubts);
-    }
-  }
-
-  private static void hpaName(
-      JsonNode keda, String path, List<Violation> out, List<String> doubts) {
-    JsonNode config = at(keda, "advanced", "horizontalPodAutoscalerConfig");
-    if (!Tree.text(config, "name").isEmpty()) {
-      out.add(failed(path, "object", K1));
-    } else if (!config.isMissingNode() && !has(config, "name")) {
-      doubts.add(doubt(path, "horizontalPodAutoscalerConfig.name", K1));
-    }
-  }
-
-  private static String doubt(String path, String key, String message) {
-    return path
-        + ": the CRD rule \""
-        + message
-        + "\" reads "
-        + key
-        + " without has(); the API server may fail to evaluate it (no such key) and reject"
-        + " the object";
-  }
-
-  private static Violation failed(String path, String schemaType, String message) {
-    return new Violation(
-        path, Violation.Type.INVALID, Optional.of(GoQuote.quote(schemaType)), message);
+    return dev.cel.common.values.NullValue.NULL_VALUE;
   }
 }

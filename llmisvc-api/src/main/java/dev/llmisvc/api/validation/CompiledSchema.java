@@ -1,10 +1,6 @@
 package dev.llmisvc.api.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.IntNode;
-import com.fasterxml.jackson.databind.node.LongNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import dev.llmisvc.api.schema.GoField;
 import dev.llmisvc.api.schema.GoSchema;
 import dev.llmisvc.api.schema.GoStruct;
@@ -15,24 +11,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * The CRD schema of {@link GoSchema} compiled once for validation: one immutable {@link StructNode}
- * per Go struct, with its JSON field table, and per field a {@link FieldNode} holding the resolved
- * type (pointers removed, structs linked), the required flag, the enum values, the bounds, the
- * compiled patterns and the default as a JSON value. Walking a tree with it looks up nothing by
- * type name and compiles no regex.
+ * The CRD schema compiled once for validation: one immutable {@link StructNode} per Go struct of
+ * {@link GoSchema}, with its JSON field table, and per field a {@link FieldNode} holding the
+ * resolved type (pointers removed, structs linked) and the {@link Checks} of the CRD's keywords at
+ * that field, read from the generated {@code crd-constraints.json} (see {@code
+ * CrdConstraintsGenerator} in the tests). Walking a tree with it looks up nothing by type name and
+ * compiles no regex.
  *
  * <p>{@link #kserve()} is built on first use, once per process, by class initialisation, which
  * publishes the finished graph to every thread; nothing in it changes afterwards, so it is read
  * without locks.
  */
 final class CompiledSchema {
-  private static final String POD_SPEC = "core.PodSpec";
-
   private static final class Bundled {
-    static final CompiledSchema INSTANCE = new CompiledSchema(GoSchema.kserve());
+    static final CompiledSchema INSTANCE = new CompiledSchema(GoSchema.kserve(), table());
   }
 
   /** What a field's JSON value is checked as. */
@@ -109,8 +103,6 @@ final class CompiledSchema {
     final String name;
     private FieldNode[] fields = new FieldNode[0];
     private Map<String, FieldNode> byJson = Map.of();
-    private FieldNode[] required = new FieldNode[0];
-    private boolean[] requiredRelaxable = new boolean[0];
     private FieldNode[] defaultable = new FieldNode[0];
     boolean mayDefault;
 
@@ -135,76 +127,45 @@ final class CompiledSchema {
     FieldNode[] defaultable() {
       return defaultable;
     }
-
-    /** The required fields, in field order. */
-    FieldNode[] required() {
-      return required;
-    }
-
-    /**
-     * Whether {@code required()[i]} is a pod spec's {@code containers}, which KServe's CRDs do not
-     * require where the pod spec is one of the stripped ones.
-     */
-    boolean requiredRelaxable(int i) {
-      return requiredRelaxable[i];
-    }
   }
 
-  /** One JSON field of a struct with its CRD constraints, parsed and compiled. */
+  /** One JSON field of a struct with the CRD's checks for its value. */
   static final class FieldNode {
     final String jsonName;
     final TypeNode type;
-    final boolean required;
+    final Checks checks;
     final boolean schemaless;
-    final boolean podSpec;
-    final boolean podSpecRequiresContainers;
     final JsonNode defaultValue;
-    final List<String> enumValues;
-    final Set<String> enumSet;
-    final Long min;
-    final Long max;
-    final Long minLength;
-    final Long maxLength;
-    final Long minItems;
-    final Long maxItems;
-    final Long minProperties;
-    final Long maxProperties;
-    final Long valueMaxLength;
-    final Pattern pattern;
-    final Pattern valuePattern;
 
-    FieldNode(GoField f, TypeNode type) {
+    FieldNode(GoField f, TypeNode type, Checks checks) {
       this.jsonName = f.jsonName();
       this.type = type;
-      this.required = f.required();
-      this.schemaless = f.constraint("schemaless").isPresent();
-      GoType t = f.type().dereferenced();
-      this.podSpec = POD_SPEC.equals(t.toString());
-      this.podSpecRequiresContainers = f.constraint("podSpecRequiresContainers").isPresent();
-      this.defaultValue = f.constraint("default").map(d -> defaultValue(t, d)).orElse(null);
-      this.enumValues = f.enumValues();
-      this.enumSet = Set.copyOf(new java.util.HashSet<>(enumValues));
-      this.min = number(f, "min");
-      this.max = number(f, "max");
-      this.minLength = number(f, "minLength");
-      this.maxLength = number(f, "maxLength");
-      this.minItems = number(f, "minItems");
-      this.maxItems = number(f, "maxItems");
-      this.minProperties = number(f, "minProperties");
-      this.maxProperties = number(f, "maxProperties");
-      this.valueMaxLength = number(f, "valueMaxLength");
-      this.pattern = f.constraint("pattern").map(Pattern::compile).orElse(null);
-      this.valuePattern = f.constraint("valuePattern").map(Pattern::compile).orElse(null);
-    }
-
-    private static Long number(GoField f, String name) {
-      return f.number(name).isPresent() ? f.number(name).getAsLong() : null;
+      this.checks = checks;
+      this.schemaless = checks.schemaless;
+      this.defaultValue = checks.defaultValue;
     }
   }
 
   private final Map<String, StructNode> structs;
 
-  private CompiledSchema(GoSchema schema) {
+  private final Map<String, Checks> roots;
+  private final List<String> configRelaxed;
+  private final Set<String> configDropped;
+
+  private CompiledSchema(GoSchema schema, JsonNode table) {
+    JsonNode constraints = table.path("fields");
+    Map<String, Checks> rootChecks = new HashMap<>();
+    table
+        .path("roots")
+        .properties()
+        .forEach(e -> rootChecks.put(e.getKey(), new Checks(e.getValue())));
+    this.roots = Map.copyOf(rootChecks);
+    List<String> relaxed = new ArrayList<>();
+    table.path("configRelaxed").path("paths").forEach(p -> relaxed.add(p.asText()));
+    this.configRelaxed = List.copyOf(relaxed);
+    Set<String> dropped = new java.util.TreeSet<>();
+    table.path("configRelaxed").path("dropped").forEach(p -> dropped.add(p.asText()));
+    this.configDropped = Set.copyOf(dropped);
     Map<String, StructNode> nodes = new LinkedHashMap<>();
     for (GoStruct s : schema.structs()) {
       nodes.put(s.name(), new StructNode(s.name()));
@@ -214,24 +175,16 @@ final class CompiledSchema {
       StructNode node = nodes.get(s.name());
       List<FieldNode> fields = new ArrayList<>();
       Map<String, FieldNode> byJson = new HashMap<>();
-      List<FieldNode> required = new ArrayList<>();
-      List<Boolean> relaxable = new ArrayList<>();
+      JsonNode ofStruct = constraints.path(s.name());
       for (GoField f : s.jsonFields()) {
-        FieldNode field = new FieldNode(f, type(f.type(), nodes, types));
+        JsonNode c = ofStruct.get(f.jsonName());
+        FieldNode field =
+            new FieldNode(f, type(f.type(), nodes, types), c == null ? Checks.NONE : new Checks(c));
         fields.add(field);
         byJson.put(field.jsonName, field);
-        if (field.required) {
-          required.add(field);
-          relaxable.add(s.name().equals(POD_SPEC) && field.jsonName.equals("containers"));
-        }
       }
       node.fields = fields.toArray(FieldNode[]::new);
       node.byJson = Map.copyOf(byJson);
-      node.required = required.toArray(FieldNode[]::new);
-      node.requiredRelaxable = new boolean[relaxable.size()];
-      for (int i = 0; i < relaxable.size(); i++) {
-        node.requiredRelaxable[i] = relaxable.get(i);
-      }
     }
     markDefaults(nodes.values(), types.values());
     for (StructNode node : nodes.values()) {
@@ -241,6 +194,32 @@ final class CompiledSchema {
               .toArray(FieldNode[]::new);
     }
     this.structs = Map.copyOf(nodes);
+  }
+
+  /** The keywords of a resource's root object (by {@code version.Kind}), or {@link Checks#NONE}. */
+  Checks root(String resourceType) {
+    return roots.getOrDefault(resourceType, Checks.NONE);
+  }
+
+  /** The config CRD's subtrees without {@link #configDropped()}'s keywords. */
+  List<String> configRelaxed() {
+    return configRelaxed;
+  }
+
+  /** The keywords the config CRD drops below {@link #configRelaxed()}. */
+  Set<String> configDropped() {
+    return configDropped;
+  }
+
+  private static JsonNode table() {
+    try (java.io.InputStream in = GoSchema.class.getResourceAsStream("crd-constraints.json")) {
+      if (in == null) {
+        throw new IllegalStateException("crd-constraints.json is missing from the classpath");
+      }
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read crd-constraints.json", e);
+    }
   }
 
   /** The schema of the bundled tables, compiled once per process. */
@@ -339,22 +318,5 @@ final class CompiledSchema {
         }
       }
     }
-  }
-
-  /** A CRD default as the JSON value the API server writes. */
-  private static JsonNode defaultValue(GoType t, String text) {
-    if (t instanceof GoType.Scalar s) {
-      switch (s.name()) {
-        case "int32", "int64":
-          return LongNode.valueOf(Long.parseLong(text)).canConvertToInt()
-              ? IntNode.valueOf(Integer.parseInt(text))
-              : LongNode.valueOf(Long.parseLong(text));
-        case "bool":
-          return BooleanNode.valueOf(Boolean.parseBoolean(text));
-        default:
-          return TextNode.valueOf(text);
-      }
-    }
-    return TextNode.valueOf(text);
   }
 }

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -34,30 +33,6 @@ import java.util.stream.Collectors;
  * instances ({@link #SERVICE}, {@link #CONFIG}) are shared by every validator and thread.
  */
 final class CrdSchema {
-  /**
-   * The templated subtrees where the Config CRD has no pattern, CEL, minLength/Items/Properties.
-   */
-  static final Set<String> CONFIG_RELAXED =
-      Set.of(
-          "spec.router.route.http.spec",
-          "spec.router.scheduler.pool.spec",
-          "spec.template",
-          "spec.worker",
-          "spec.prefill.template",
-          "spec.prefill.worker",
-          "spec.router.scheduler.template",
-          "spec.router.scheduler.tokenizer.template");
-
-  /** The last keys of {@link #CONFIG_RELAXED}: only a field of one of these names can relax. */
-  private static final Set<String> CONFIG_RELAXED_KEYS =
-      CONFIG_RELAXED.stream()
-          .map(p -> p.substring(p.lastIndexOf('.') + 1))
-          .collect(Collectors.toUnmodifiableSet());
-
-  private static final Pattern QUANTITY =
-      Pattern.compile(
-          "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$");
-
   /** The service CRD's schema. */
   static final CrdSchema SERVICE = new CrdSchema(CompiledSchema.kserve(), false);
 
@@ -67,6 +42,11 @@ final class CrdSchema {
   private final CompiledSchema schema;
   private final boolean config;
 
+  /** The config CRD's relaxed subtrees, and their last keys (only such a field can relax). */
+  private final Set<String> relaxedPaths;
+
+  private final Set<String> relaxedKeys;
+
   /** Per API version name: the resource's struct (null when the tables lack it) and its spec. */
   private final Map<String, Roots> roots = new HashMap<>();
 
@@ -75,6 +55,11 @@ final class CrdSchema {
   CrdSchema(CompiledSchema schema, boolean config) {
     this.schema = schema;
     this.config = config;
+    this.relaxedPaths = Set.copyOf(schema.configRelaxed());
+    this.relaxedKeys =
+        relaxedPaths.stream()
+            .map(p -> p.substring(p.lastIndexOf('.') + 1))
+            .collect(Collectors.toUnmodifiableSet());
     for (ApiVersion v : ApiVersion.values()) {
       String name = v.versionName();
       roots.put(
@@ -181,15 +166,37 @@ final class CrdSchema {
 
   // ---------------------------------------------------------------- validation
 
-  /** The schema errors of {@code spec}, in document order. */
+  /**
+   * A place whose CEL rules wait for the schema checks to pass: the API server evaluates no rule
+   * while a blocking error (type, required, enum, too long, too many) stands.
+   */
+  private record CelSite(Checks checks, JsonNode value, String path, String schemaType) {}
+
+  /** The walk's output: the schema errors, then the places with rules. */
+  private static final class Walk {
+    final List<Violation> out;
+    final List<CelSite> cel = new ArrayList<>();
+
+    Walk(List<Violation> out) {
+      this.out = out;
+    }
+  }
+
+  /** The API server's line when it skipped the CEL rules because of a blocking error. */
+  static final String RULES_NOT_CHECKED =
+      "some validation rules were not checked because the object was invalid; correct the existing"
+          + " errors to complete validation";
+
+  /**
+   * The schema errors of a resource in document order, then its list-type duplicates, then its
+   * failed CEL rules; or, when a blocking error stands, the API server's note that the rules were
+   * not checked.
+   */
   List<Violation> validate(JsonNode resource, String version) {
     List<Violation> out = new ArrayList<>();
+    String kind = config ? "LLMInferenceServiceConfig" : "LLMInferenceService";
     Roots r = roots.get(version);
-    StructNode top =
-        r != null
-            ? r.resource()
-            : schema.struct(
-                version + "." + (config ? "LLMInferenceServiceConfig" : "LLMInferenceService"));
+    StructNode top = r != null ? r.resource() : schema.struct(version + "." + kind);
     Iterator<String> keys = resource.fieldNames();
     while (keys.hasNext()) {
       String key = keys.next();
@@ -201,36 +208,70 @@ final class CrdSchema {
     if (spec == null || spec.isNull()) {
       return out;
     }
-    walkStruct(spec(version), spec, new StringBuilder(128).append("spec"), false, false, out);
+    Walk walk = new Walk(out);
+    FieldNode specField = top == null ? null : top.field("spec");
+    Checks specChecks = specField == null ? Checks.NONE : specField.checks;
+    StringBuilder path = new StringBuilder(128).append("spec");
+    if (spec.isObject() && !specChecks.rules.isEmpty()) {
+      walk.cel.add(new CelSite(specChecks, spec, "spec", "object"));
+    }
+    walkStruct(spec(version), specChecks, spec, path, false, walk);
+    if (walk.cel.isEmpty()) {
+      return out;
+    }
+    if (blocking(out)) {
+      out.add(
+          new Violation(
+              "<nil>", Violation.Type.INVALID, Optional.of("\"null\""), RULES_NOT_CHECKED));
+      return out;
+    }
+    for (CelSite site : walk.cel) {
+      for (CelRules.Rule rule : site.checks().rules) {
+        CelRules.check(rule, site.value(), site.path(), site.schemaType(), out);
+      }
+    }
     return out;
+  }
+
+  /** Whether an error keeps the API server from evaluating CEL rules. */
+  private static boolean blocking(List<Violation> errors) {
+    for (Violation v : errors) {
+      switch (v.type()) {
+        case NOT_SUPPORTED, REQUIRED, TOO_LONG, TOO_MANY, TYPE_INVALID -> {
+          return true;
+        }
+        default -> {}
+      }
+    }
+    return false;
   }
 
   /**
    * Checks an object against a struct.
    *
+   * @param checks the CRD's keywords for this object (its required fields, rules)
    * @param path the object's path; restored before returning
-   * @param relaxed inside a subtree {@link #CONFIG_RELAXED} relaxes
-   * @param podWithoutContainers inside a pod spec whose {@code containers} the CRD does not require
+   * @param relaxed inside a subtree the config CRD relaxes
    */
   private void walkStruct(
       StructNode struct,
+      Checks checks,
       JsonNode obj,
       StringBuilder path,
       boolean relaxed,
-      boolean podWithoutContainers,
-      List<Violation> out) {
+      Walk walk) {
+    List<Violation> out = walk.out;
     if (!obj.isObject()) {
       out.add(typeError(path.toString(), obj, "object"));
       return;
     }
-    FieldNode[] required = struct.required();
-    for (int i = 0; i < required.length; i++) {
-      FieldNode f = required[i];
-      JsonNode v = obj.get(f.jsonName);
-      if ((v == null || v.isNull()) && !(podWithoutContainers && struct.requiredRelaxable(i))) {
-        out.add(Violation.required(path + "." + f.jsonName, ""));
+    for (String name : checks.required) {
+      JsonNode v = obj.get(name);
+      if (v == null || v.isNull()) {
+        out.add(Violation.required(path + "." + name, ""));
       }
     }
+    checkCount(checks, obj, path, relaxed, out, false);
     int mark = path.length();
     for (Map.Entry<String, JsonNode> e : obj.properties()) {
       String key = e.getKey();
@@ -244,25 +285,16 @@ final class CrdSchema {
         // x-kubernetes-preserve-unknown-fields without a type, anything goes
         boolean childRelaxed =
             relaxed
-                || (config
-                    && CONFIG_RELAXED_KEYS.contains(key)
-                    && CONFIG_RELAXED.contains(path.toString()));
-        boolean childPod = f.podSpec ? !f.podSpecRequiresContainers : podWithoutContainers;
-        walkValue(f, f.type, v, path, childRelaxed, childPod, out, true);
+                || (config && relaxedKeys.contains(key) && relaxedPaths.contains(path.toString()));
+        walkValue(f.type, f.checks, v, path, childRelaxed, walk);
       }
       path.setLength(mark);
     }
   }
 
   private void walkValue(
-      FieldNode f,
-      TypeNode t,
-      JsonNode v,
-      StringBuilder path,
-      boolean relaxed,
-      boolean pod,
-      List<Violation> out,
-      boolean top) {
+      TypeNode t, Checks c, JsonNode v, StringBuilder path, boolean relaxed, Walk walk) {
+    List<Violation> out = walk.out;
     switch (t.kind) {
       case STRING, BOOL, INTEGER, NUMBER -> {
         if (!t.scalarMatches(v)) {
@@ -271,7 +303,7 @@ final class CrdSchema {
         }
       }
       case QUANTITY, INT_OR_STRING, RAW_EXTENSION, URL_OR_TIME, ANY -> {
-        if (!specialMatches(t, v, path, relaxed, out)) {
+        if (!specialMatches(t, v, path, out)) {
           return;
         }
       }
@@ -280,15 +312,15 @@ final class CrdSchema {
           out.add(typeError(path.toString(), v, "array"));
           return;
         }
-        if (top) {
-          checkCollection(f, v, path, relaxed, out, true);
-        }
+        checkCount(c, v, path, relaxed, out, true);
+        checkListType(c, v, path, out);
+        addRules(c, v, path, relaxed, "array", walk);
         int mark = path.length();
         for (int i = 0; i < v.size(); i++) {
           JsonNode e = v.get(i);
           if (!e.isNull()) {
             path.append('[').append(i).append(']');
-            walkValue(f, t.element, e, path, relaxed, pod, out, false);
+            walkValue(t.element, c.items, e, path, relaxed, walk);
             path.setLength(mark);
           }
         }
@@ -299,29 +331,27 @@ final class CrdSchema {
           out.add(typeError(path.toString(), v, "object"));
           return;
         }
-        if (top) {
-          checkCollection(f, v, path, relaxed, out, false);
-        }
+        checkCount(c, v, path, relaxed, out, false);
+        addRules(c, v, path, relaxed, "object", walk);
         int mark = path.length();
         for (Map.Entry<String, JsonNode> e : v.properties()) {
           JsonNode ev = e.getValue();
           if (ev.isNull()) {
             continue;
           }
-          path.append('[').append(e.getKey()).append(']');
+          path.append('.').append(e.getKey()); // the API server's schema paths: matchLabels.app
           if (t.elementDirectScalar && !t.element.scalarMatches(ev)) {
             out.add(typeError(path.toString(), ev, t.element.jsonType()));
-          } else if (ev.isTextual()) {
-            checkString(path, ev, f.valueMaxLength, f.valuePattern, relaxed, out);
-          } else if (!t.elementDirectScalar) {
-            walkValue(f, t.element, ev, path, relaxed, pod, out, false);
+          } else {
+            walkValue(t.element, c.values, ev, path, relaxed, walk);
           }
           path.setLength(mark);
         }
         return;
       }
       case STRUCT -> {
-        walkStruct(t.struct, v, path, relaxed, pod, out);
+        addRules(c, v, path, relaxed, "object", walk);
+        walkStruct(t.struct, c, v, path, relaxed, walk);
         return;
       }
       case OPAQUE -> {
@@ -331,72 +361,89 @@ final class CrdSchema {
         return;
       }
     }
-    if (top) {
-      checkScalar(f, v, path, relaxed, out);
+    if (c.checksScalar()) {
+      checkScalar(c, v, path, relaxed, out);
+    }
+    addRules(
+        c,
+        v,
+        path,
+        relaxed,
+        v.isTextual()
+            ? "string"
+            : v.isBoolean() ? "boolean" : v.isIntegralNumber() ? "integer" : "number",
+        walk);
+  }
+
+  private static void addRules(
+      Checks c, JsonNode v, StringBuilder path, boolean relaxed, String schemaType, Walk walk) {
+    if (!relaxed && !c.rules.isEmpty()) {
+      walk.cel.add(new CelSite(c, v, path.toString(), schemaType));
     }
   }
 
   private static void checkScalar(
-      FieldNode f, JsonNode v, StringBuilder path, boolean relaxed, List<Violation> out) {
-    if (!f.enumValues.isEmpty() && !f.enumSet.contains(v.asText())) {
-      out.add(Violation.notSupported(path.toString(), v, f.enumValues));
+      Checks c, JsonNode v, StringBuilder path, boolean relaxed, List<Violation> out) {
+    if (!c.enumValues.isEmpty() && !c.enumSet.contains(v.asText())) {
+      out.add(Violation.notSupported(path.toString(), v, c.enumValues));
       return;
     }
     if (v.isNumber()) {
-      if (f.min != null && v.asDouble() < f.min) {
+      if (c.minimum != null && v.asDouble() < c.minimum.asDouble()) {
         String p = path.toString();
         out.add(
-            Violation.invalid(p, v, p + " in body should be greater than or equal to " + f.min));
+            Violation.invalid(
+                p, v, p + " in body should be greater than or equal to " + goNumber(c.minimum)));
       }
-      if (f.max != null && v.asDouble() > f.max) {
+      if (c.maximum != null && v.asDouble() > c.maximum.asDouble()) {
         String p = path.toString();
-        out.add(Violation.invalid(p, v, p + " in body should be less than or equal to " + f.max));
+        out.add(
+            Violation.invalid(
+                p, v, p + " in body should be less than or equal to " + goNumber(c.maximum)));
       }
     }
     if (v.isTextual()) {
-      if (!relaxed && f.minLength != null) {
-        long min = f.minLength;
+      if (!relaxed && c.minLength != null) {
+        long min = c.minLength;
         if (length(v.textValue()) < min) {
           String p = path.toString();
           out.add(
               Violation.invalid(p, v, p + " in body should be at least " + min + " chars long"));
         }
       }
-      checkString(path, v, f.maxLength, f.pattern, relaxed, out);
+      if (c.maxLength != null && length(v.textValue()) > c.maxLength) {
+        out.add(
+            new Violation(
+                path.toString(),
+                Violation.Type.TOO_LONG,
+                Optional.empty(),
+                "may not be more than " + c.maxLength + " bytes"));
+      }
+      if (!relaxed && c.pattern != null && !c.pattern.matcher(v.textValue()).find()) {
+        String p = path.toString();
+        out.add(Violation.invalid(p, v, p + " in body should match '" + c.pattern.pattern() + "'"));
+      }
     }
   }
 
-  private static void checkString(
-      StringBuilder path,
-      JsonNode v,
-      Long maxLength,
-      Pattern pattern,
-      boolean relaxed,
-      List<Violation> out) {
-    if (maxLength != null && length(v.textValue()) > maxLength) {
-      out.add(
-          new Violation(
-              path.toString(),
-              Violation.Type.TOO_LONG,
-              Optional.empty(),
-              "may not be more than " + maxLength + " bytes"));
-    }
-    if (!relaxed && pattern != null && !pattern.matcher(v.textValue()).find()) {
-      String p = path.toString();
-      out.add(Violation.invalid(p, v, p + " in body should match '" + pattern.pattern() + "'"));
-    }
+  /** A CRD bound as Go's {@code %v} prints a float64 holding an integer or a fraction. */
+  private static String goNumber(JsonNode n) {
+    return n.isIntegralNumber() ? n.asText() : dev.llmisvc.api.validation.GoValue.render(n);
   }
 
-  private static void checkCollection(
-      FieldNode f,
+  private static void checkCount(
+      Checks c,
       JsonNode v,
       StringBuilder path,
       boolean relaxed,
       List<Violation> out,
       boolean items) {
     String unit = items ? "items" : "properties";
-    Long min = items ? f.minItems : f.minProperties;
-    Long max = items ? f.maxItems : f.maxProperties;
+    Long min = items ? c.minItems : c.minProperties;
+    Long max = items ? c.maxItems : c.maxProperties;
+    if (min == null && max == null) {
+      return;
+    }
     long size = v.size();
     if (!relaxed && min != null && size < min) {
       String p = path.toString();
@@ -416,18 +463,53 @@ final class CrdSchema {
     }
   }
 
+  /**
+   * {@code x-kubernetes-list-type} {@code set} and {@code map}: every repeated element (set) or
+   * repeated key (map) after its first appearance is a {@code Duplicate value}.
+   */
+  private static void checkListType(Checks c, JsonNode v, StringBuilder path, List<Violation> out) {
+    if (c.listType == null || v.size() < 2) {
+      return;
+    }
+    boolean map = c.listType.equals("map");
+    if (!map && !c.listType.equals("set")) {
+      return;
+    }
+    java.util.Set<JsonNode> seen = new java.util.HashSet<>();
+    for (int i = 0; i < v.size(); i++) {
+      JsonNode e = v.get(i);
+      JsonNode key = e;
+      if (map) {
+        if (!e.isObject()) {
+          continue;
+        }
+        ObjectNode k = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        for (String name : c.listMapKeys) {
+          JsonNode kv = e.get(name);
+          if (kv != null && !kv.isNull()) {
+            k.set(name, kv); // absent key fields were defaulted where the CRD has a default
+          }
+        }
+        key = k;
+      }
+      if (!seen.add(key)) {
+        out.add(
+            new Violation(
+                path + "[" + i + "]",
+                Violation.Type.DUPLICATE,
+                Optional.of(map ? GoValue.goSyntaxMap(key) : GoValue.render(key)),
+                ""));
+      }
+    }
+  }
+
   private static boolean specialMatches(
-      TypeNode t, JsonNode v, StringBuilder path, boolean relaxed, List<Violation> out) {
+      TypeNode t, JsonNode v, StringBuilder path, List<Violation> out) {
     switch (t.kind) {
       case QUANTITY -> {
         if (!(v.isTextual() || v.isIntegralNumber())) {
           out.add(typeError(path.toString(), v, "integer,string"));
           return false;
-        }
-        if (v.isTextual() && !relaxed && !QUANTITY.matcher(v.textValue()).matches()) {
-          String p = path.toString();
-          out.add(
-              Violation.invalid(p, v, p + " in body should match '" + QUANTITY.pattern() + "'"));
         }
         return true;
       }

@@ -21,4 +21,24 @@ final class GoValue {
     }
     return value.toString();
   }
+
+  /**
+   * A map of key fields as Go's {@code %#v} prints a {@code map[string]interface {}}: keys sorted,
+   * strings quoted, JSON integers as {@code int64}.
+   */
+  static String goSyntaxMap(JsonNode map) {
+    StringBuilder s = new StringBuilder("map[string]interface {}{");
+    java.util.List<String> keys = new java.util.ArrayList<>();
+    map.fieldNames().forEachRemaining(keys::add);
+    java.util.Collections.sort(keys);
+    for (int i = 0; i < keys.size(); i++) {
+      if (i > 0) {
+        s.append(", ");
+      }
+      JsonNode v = map.get(keys.get(i));
+      s.append(GoQuote.quote(keys.get(i))).append(':');
+      s.append(v.isTextual() ? GoQuote.quote(v.textValue()) : v.toString());
+    }
+    return s.append('}').toString();
+  }
 }

@@ -234,10 +234,7 @@ public final class LlmisvcValidator {
   }
 
   private List<Violation> schemaErrors(ObjectNode tree, ApiVersion version, List<String> doubts) {
-    List<Violation> out = new ArrayList<>();
-    out.addAll(crd.validate(tree, version.versionName()));
-    out.addAll(CelRules.validate(tree, !config && version == ApiVersion.V1ALPHA2, doubts));
-    return out;
+    return crd.validate(tree, version.versionName());
   }
 
   private ApiVersion checkKind(JsonNode resource) {

@@ -42,6 +42,7 @@ public record Violation(String path, Type type, Optional<String> value, String d
     TOO_LONG("Too long"),
     /** {@code field.TooMany}: {@code maxItems}, {@code maxProperties}. */
     TOO_MANY("Too many"),
+    DUPLICATE("Duplicate value"),
     /** A field the schema does not declare (strict field validation). */
     UNKNOWN_FIELD("unknown field"),
     /** A plain error without a field (KServe's DELETE protection, template errors). */

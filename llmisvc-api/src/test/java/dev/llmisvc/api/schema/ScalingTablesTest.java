@@ -36,37 +36,10 @@ class ScalingTablesTest {
   }
 
   @Test
-  void kedaFallbackRequiresThresholdAndReplicasAndDefaultsBehaviorToStatic() {
-    GoStruct fallback = schema.struct("keda.Fallback").orElseThrow();
-    assertThat(fallback.field("failureThreshold").orElseThrow().required()).isTrue();
-    assertThat(fallback.field("replicas").orElseThrow().required()).isTrue();
-    GoField behavior = fallback.field("behavior").orElseThrow();
-    assertThat(behavior.enumValues())
-        .containsExactly(
-            "static", "currentReplicas", "currentReplicasIfHigher", "currentReplicasIfLower");
-    assertThat(behavior.constraint("default")).hasValue("static");
-  }
-
-  @Test
   void scalingModifiersIsAValueSoGoAlwaysWritesIt() {
     GoField modifiers =
         schema.struct("keda.AdvancedConfig").orElseThrow().field("scalingModifiers").orElseThrow();
     assertThat(modifiers.pointer()).isFalse();
-    assertThat(
-            schema
-                .struct("keda.ScalingModifiers")
-                .orElseThrow()
-                .field("metricType")
-                .orElseThrow()
-                .enumValues())
-        .containsExactly("AverageValue", "Value");
-  }
-
-  @Test
-  void triggersRequireTypeAndMetadata() {
-    GoStruct trigger = schema.struct("keda.ScaleTriggers").orElseThrow();
-    assertThat(trigger.jsonFields().stream().filter(GoField::required).map(GoField::jsonName))
-        .containsExactly("type", "metadata");
   }
 
   @Test
@@ -77,8 +50,5 @@ class ScalingTablesTest {
     GoStruct rules = schema.struct("autoscaling.HPAScalingRules").orElseThrow();
     assertThat(rules.jsonFields().stream().map(GoField::jsonName))
         .containsExactly("stabilizationWindowSeconds", "selectPolicy", "policies", "tolerance");
-    GoStruct policy = schema.struct("autoscaling.HPAScalingPolicy").orElseThrow();
-    assertThat(policy.jsonFields().stream().filter(GoField::required).map(GoField::jsonName))
-        .containsExactly("type", "value", "periodSeconds");
   }
 }

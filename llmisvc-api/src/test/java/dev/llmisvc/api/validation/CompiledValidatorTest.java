@@ -98,15 +98,73 @@ class CompiledValidatorTest {
           .extracting(f -> f.jsonName)
           .as(s.name())
           .containsExactlyElementsOf(s.jsonFields().stream().map(GoField::jsonName).toList());
+      JsonNode ofStruct = CONSTRAINTS.path("fields").path(s.name());
       for (GoField f : s.jsonFields()) {
         FieldNode field = node.field(f.jsonName());
-        assertThat(field.required).isEqualTo(f.required());
-        assertThat(field.enumValues).isEqualTo(f.enumValues());
-        assertThat(field.pattern == null ? null : field.pattern.pattern())
-            .isEqualTo(f.constraint("pattern").orElse(null));
-        assertThat(field.defaultValue == null).isEqualTo(f.constraint("default").isEmpty());
+        JsonNode c = ofStruct.path(f.jsonName());
+        assertThat(field.checks.required)
+            .as(s.name() + "." + f.jsonName())
+            .isEqualTo(texts(c.path("required")));
+        assertThat(field.checks.enumValues).isEqualTo(texts(c.path("enum")));
+        assertThat(field.checks.pattern == null ? null : field.checks.pattern.pattern())
+            .isEqualTo(c.has("pattern") ? c.get("pattern").asText() : null);
+        assertThat(field.defaultValue).isEqualTo(c.get("default"));
+        assertThat(field.checks.rules).hasSize(c.path("x-kubernetes-validations").size());
+        assertThat(field.checks.items.maxLength)
+            .isEqualTo(
+                c.at("/items/maxLength").isMissingNode()
+                    ? null
+                    : c.at("/items/maxLength").asLong());
       }
     }
+  }
+
+  @Test
+  void knownConstraintsOfTheCrdsAreCompiled() {
+    CompiledSchema c = CompiledSchema.kserve();
+    FieldNode behavior = c.struct("keda.Fallback").field("behavior");
+    assertThat(behavior.checks.enumValues)
+        .containsExactly(
+            "static", "currentReplicas", "currentReplicasIfHigher", "currentReplicasIfLower");
+    assertThat(behavior.defaultValue).isEqualTo(TextNode.valueOf("static"));
+    assertThat(c.spec("v1alpha2").field("replicas").checks.minimum.asInt()).isZero();
+    assertThat(c.struct("v1alpha1.LLMModelSpec").field("criticality").checks.enumValues)
+        .containsExactly("Critical", "Standard", "Sheddable");
+    // the route's header names carry Gateway API's pattern, and route rules its CEL rules
+    assertThat(c.struct("gatewayapi.HTTPHeaderMatch").field("name").checks.pattern).isNotNull();
+    assertThat(c.struct("gatewayapi.HTTPRouteSpec").field("rules").checks.items.rules).hasSize(5);
+  }
+
+  @Test
+  void theConstraintTableNamesOnlyStructsAndFieldsOfTheGoTables() {
+    CONSTRAINTS
+        .path("fields")
+        .properties()
+        .forEach(
+            s -> {
+              GoStruct struct = GoSchema.kserve().struct(s.getKey()).orElse(null);
+              assertThat(struct).as(s.getKey()).isNotNull();
+              s.getValue()
+                  .fieldNames()
+                  .forEachRemaining(
+                      f -> assertThat(struct.field(f)).as(s.getKey() + "." + f).isPresent());
+            });
+  }
+
+  private static final JsonNode CONSTRAINTS = readConstraints();
+
+  private static JsonNode readConstraints() {
+    try (java.io.InputStream in = GoSchema.class.getResourceAsStream("crd-constraints.json")) {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static java.util.List<String> texts(JsonNode array) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    array.forEach(v -> out.add(v.asText()));
+    return out;
   }
 
   @Test
@@ -121,7 +179,10 @@ class CompiledValidatorTest {
         switch (f.type.kind) {
           case INTEGER -> assertThat(f.defaultValue.isIntegralNumber()).isTrue();
           case BOOL -> assertThat(f.defaultValue.isBoolean()).isTrue();
-          default -> assertThat(f.defaultValue.isTextual()).isTrue();
+          case SLICE -> assertThat(f.defaultValue.isArray()).isTrue();
+          case STRUCT, MAP -> assertThat(f.defaultValue.isObject()).isTrue();
+          default ->
+              assertThat(f.defaultValue.isTextual()).as(s.name() + "." + f.jsonName).isTrue();
         }
       }
     }

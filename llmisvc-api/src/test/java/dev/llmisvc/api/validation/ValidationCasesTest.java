@@ -68,9 +68,10 @@ class ValidationCasesTest {
                     c.path("old")))
             : Optional.empty();
     if (stage.equals("cel")) {
+      // the CRD walk with its rules on the tree as given, without the CRD's defaults
       result =
           new ValidationResult(
-              CelRules.validate(obj, !config && version == ApiVersion.V1ALPHA2), List.of());
+              CrdSchema.of(config).validate(obj, version.versionName()), List.of());
     } else if (stage.equals("webhook")) {
       result = ServiceWebhook.validate(version, obj, old);
     } else if (op.equals("update")) {
@@ -84,10 +85,31 @@ class ValidationCasesTest {
     } else {
       result = validator.validateCreate(obj);
     }
+    DUMP.ifPresent(d -> dump(d, c, result));
     assertThat(result.messages()).as("errors").containsExactlyElementsOf(strings(c.path("errors")));
     assertThat(result.warnings())
         .as("warnings")
         .containsExactlyElementsOf(strings(c.path("warnings")));
+  }
+
+  /** {@code -Dllmisvc.validation.dump=FILE}: appends every case's actual results, for review. */
+  private static final Optional<String> DUMP =
+      Optional.ofNullable(System.getProperty("llmisvc.validation.dump"));
+
+  private static synchronized void dump(String file, JsonNode c, ValidationResult result) {
+    ObjectNode line = YAML.createObjectNode();
+    line.put("name", c.get("name").asText());
+    result.messages().forEach(line.withArray("errors")::add);
+    result.warnings().forEach(line.withArray("warnings")::add);
+    try {
+      java.nio.file.Files.writeString(
+          java.nio.file.Path.of(file),
+          new ObjectMapper().writeValueAsString(line) + "\n",
+          java.nio.file.StandardOpenOption.CREATE,
+          java.nio.file.StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static ApiVersion version(String name) {
