@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmisvc.api.convert.ApiVersion;
 import dev.llmisvc.api.convert.Conversion;
 import dev.llmisvc.api.convert.ConversionException;
+import dev.llmisvc.api.settings.ControllerSettings;
 import dev.llmisvc.api.validation.LlmisvcValidator;
 import dev.llmisvc.api.validation.ValidationResult;
 import dev.llmisvc.api.yaml.Document;
+import dev.llmisvc.compose.template.SampleServiceTemplateCheck;
 import java.util.List;
+import java.util.Optional;
 
 /** Reading KServe resources from the command line's documents, with clear errors. */
 final class Resources {
@@ -39,6 +42,13 @@ final class Resources {
   }
 
   /**
+   * KServe's config admission with its template check: every config is rendered over KServe's
+   * sample service with the default controller settings, as the webhook does.
+   */
+  private static final LlmisvcValidator CONFIGS =
+      SampleServiceTemplateCheck.validator(ControllerSettings.defaults());
+
+  /**
    * What KServe's admission says of a service or config: the validator chosen by {@code kind}.
    *
    * @throws InputException when the document is of another kind or an unknown apiVersion
@@ -46,7 +56,9 @@ final class Resources {
   static ValidationResult validate(Document doc) {
     String kind = doc.kind().orElse("");
     LlmisvcValidator validator =
-        LlmisvcValidator.forKind(kind)
+        (kind.equals("LLMInferenceServiceConfig")
+                ? Optional.of(CONFIGS)
+                : LlmisvcValidator.forKind(kind))
             .orElseThrow(
                 () ->
                     new InputException(

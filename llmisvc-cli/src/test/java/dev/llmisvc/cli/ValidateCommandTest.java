@@ -45,6 +45,40 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aConfigWhoseTemplateFailsOverKServesSampleIsRefusedAsItsWebhookDoes() throws Exception {
+    Path f = java.nio.file.Files.createTempFile("cfg", ".yaml");
+    java.nio.file.Files.writeString(
+        f,
+        "apiVersion: serving.kserve.io/v1alpha2\nkind: LLMInferenceServiceConfig\n"
+            + "metadata: {name: c, namespace: kserve}\n"
+            + "spec: {template: {containers: [{name: main, args: ['{{ .Spec.Nope }}']}]}}\n");
+    CliRun run = CliRun.of("validate", f.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .contains(f + ": failed to merge config: template: config:")
+        .contains("can't evaluate field Nope")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void aRouteSpecTheGatewayApiCrdRefusesIsReportedWithThePattern() throws Exception {
+    Path f = java.nio.file.Files.createTempFile("svc", ".yaml");
+    java.nio.file.Files.writeString(
+        f,
+        "apiVersion: serving.kserve.io/v1alpha2\nkind: LLMInferenceService\n"
+            + "metadata: {name: s, namespace: team}\n"
+            + "spec: {model: {uri: 'hf://m'}, router: {route: {http: {spec: {rules:"
+            + " [{matches: [{headers: [{name: 'a b', value: x}]}]}]}}}}}\n");
+    CliRun run = CliRun.of("validate", f.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .contains(
+            f
+                + ": spec.router.route.http.spec.rules[0].matches[0].headers[0].name: Invalid value:"
+                + " \"a b\"");
+  }
+
+  @Test
   void otherKindsAreRejectedByName() throws Exception {
     Path f = java.nio.file.Files.createTempFile("cm", ".yaml");
     java.nio.file.Files.writeString(f, "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n");
