@@ -10,7 +10,6 @@ import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
 import dev.llmisvc.api.GoQuote;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,21 +146,17 @@ final class CelRules {
     return m;
   }
 
-  /** A JSON value as CEL sees it; JSON null members are left out (the API server prunes them). */
+  /**
+   * A JSON value as CEL sees it: objects and arrays as read-only views that convert a member only
+   * when a rule reads it (a rule at {@code spec} that asks {@code has(self.replicas)} does not copy
+   * the pod templates); JSON null members are left out, as the API server prunes them.
+   */
   static Object toCel(JsonNode v) {
     if (v.isObject()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      for (Map.Entry<String, JsonNode> e : v.properties()) {
-        if (!e.getValue().isNull()) {
-          m.put(e.getKey(), toCel(e.getValue()));
-        }
-      }
-      return m;
+      return new ObjectView(v);
     }
     if (v.isArray()) {
-      List<Object> l = new ArrayList<>(v.size());
-      v.forEach(e -> l.add(toCel(e)));
-      return l;
+      return new ArrayView(v);
     }
     if (v.isIntegralNumber() && v.canConvertToLong()) {
       return v.asLong();
@@ -176,5 +171,60 @@ final class CelRules {
       return v.textValue();
     }
     return dev.cel.common.values.NullValue.NULL_VALUE;
+  }
+
+  /** A JSON object as a map, its non-null members converted on access. */
+  private static final class ObjectView extends java.util.AbstractMap<String, Object> {
+    private final JsonNode node;
+    private java.util.Set<Map.Entry<String, Object>> entries;
+
+    ObjectView(JsonNode node) {
+      this.node = node;
+    }
+
+    @Override
+    public Object get(Object key) {
+      JsonNode v = key instanceof String k ? node.get(k) : null;
+      return v == null || v.isNull() ? null : toCel(v);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      JsonNode v = key instanceof String k ? node.get(k) : null;
+      return v != null && !v.isNull();
+    }
+
+    @Override
+    public java.util.Set<Map.Entry<String, Object>> entrySet() {
+      if (entries == null) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+          if (!e.getValue().isNull()) {
+            m.put(e.getKey(), toCel(e.getValue()));
+          }
+        }
+        entries = java.util.Collections.unmodifiableMap(m).entrySet();
+      }
+      return entries;
+    }
+  }
+
+  /** A JSON array as a list, its elements converted on access. */
+  private static final class ArrayView extends java.util.AbstractList<Object> {
+    private final JsonNode node;
+
+    ArrayView(JsonNode node) {
+      this.node = node;
+    }
+
+    @Override
+    public Object get(int index) {
+      return toCel(node.get(index));
+    }
+
+    @Override
+    public int size() {
+      return node.size();
+    }
   }
 }
