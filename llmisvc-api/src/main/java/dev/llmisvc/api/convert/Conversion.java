@@ -184,40 +184,70 @@ public final class Conversion {
     return out;
   }
 
+  /**
+   * KServe's {@code restoreCriticalityFromAnnotations}: an empty annotation is left alone (kept,
+   * nothing restored); the LoRA annotation is removed once read, and restores nothing unless it
+   * decodes whole as Go's {@code map[int]string} (every key a 64-bit integer, every value a string
+   * or null).
+   */
   private static void restoreCriticality(ObjectNode out) {
     if (!(at(out, "metadata", "annotations") instanceof ObjectNode annotations)) {
       return;
     }
-    JsonNode model = annotations.remove(MODEL_CRITICALITY);
-    if (model != null && !model.isNull()) {
+    JsonNode model = annotations.get(MODEL_CRITICALITY);
+    if (model != null && !model.asText("").isEmpty()) {
+      annotations.remove(MODEL_CRITICALITY);
       modelOf(out).put("criticality", model.asText());
     }
-    JsonNode lora = annotations.remove(LORA_CRITICALITIES);
-    if (lora != null
-        && at(out, "spec", "model", "lora") instanceof ObjectNode loraSpec
-        && loraSpec.get("adapters")
-            instanceof com.fasterxml.jackson.databind.node.ArrayNode adapters) {
-      JsonNode saved;
-      try {
-        saved = JSON.readTree(lora.asText());
-      } catch (JsonProcessingException e) {
-        saved = NODES.objectNode(); // KServe ignores an unreadable annotation
-      }
-      for (Map.Entry<String, JsonNode> e : saved.properties()) {
-        int i;
-        try {
-          i = Integer.parseInt(e.getKey());
-        } catch (NumberFormatException ex) {
-          continue;
-        }
-        if (i >= 0 && i < adapters.size() && adapters.get(i) instanceof ObjectNode adapter) {
-          adapter.put("criticality", e.getValue().asText());
+    JsonNode lora = annotations.get(LORA_CRITICALITIES);
+    if (lora != null && !lora.asText("").isEmpty()) {
+      annotations.remove(LORA_CRITICALITIES);
+      Map<Long, String> saved = goIntStringMap(lora.asText());
+      if (at(out, "spec", "model", "lora") instanceof ObjectNode loraSpec
+          && loraSpec.get("adapters")
+              instanceof com.fasterxml.jackson.databind.node.ArrayNode adapters) {
+        for (int i = 0; i < adapters.size(); i++) {
+          String c = saved.get((long) i);
+          if (c != null && adapters.get(i) instanceof ObjectNode adapter) {
+            adapter.put("criticality", c);
+          }
         }
       }
     }
     if (annotations.isEmpty()) {
       ((ObjectNode) out.get("metadata")).remove("annotations");
     }
+  }
+
+  /**
+   * {@code json.Unmarshal} into a {@code map[int]string}: all or nothing, as Go fails the whole
+   * decode on one bad key or value.
+   */
+  private static Map<Long, String> goIntStringMap(String text) {
+    JsonNode saved;
+    try {
+      saved = JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      return Map.of();
+    }
+    if (saved == null || !saved.isObject()) {
+      return Map.of(); // null decodes to a nil map; anything else is a type error
+    }
+    Map<Long, String> out = new java.util.HashMap<>();
+    for (Map.Entry<String, JsonNode> e : saved.properties()) {
+      long key;
+      try {
+        key = Long.parseLong(e.getKey()); // strconv.ParseInt(key, 10, 64)
+      } catch (NumberFormatException ex) {
+        return Map.of();
+      }
+      JsonNode v = e.getValue();
+      if (!(v.isTextual() || v.isNull())) {
+        return Map.of();
+      }
+      out.put(key, v.isNull() ? "" : v.textValue());
+    }
+    return out;
   }
 
   private static ObjectNode modelOf(ObjectNode out) {

@@ -114,6 +114,49 @@ class ConversionTest {
   }
 
   @Test
+  void emptyCriticalityAnnotationsAreKeptAndRestoreNothingAsInKServe() {
+    ObjectNode hub =
+        yaml(
+            V2
+                + "metadata: {name: a, annotations: {internal.serving.kserve.io/model-criticality: '',"
+                + " internal.serving.kserve.io/lora-criticalities: ''}}\n"
+                + "spec: {model: {uri: m, lora: {adapters: [{name: a0, uri: u}]}}}\n");
+    ObjectNode down = Conversion.toV1alpha1(hub);
+    assertThat(down.at("/metadata/annotations").size()).isEqualTo(2);
+    assertThat(down.at("/spec/model").has("criticality")).isFalse();
+    assertThat(down.at("/spec/model/lora/adapters/0").has("criticality")).isFalse();
+  }
+
+  @Test
+  void oneNonIntegerKeyRestoresNoAdapterButTheAnnotationIsConsumed() {
+    // Go's json.Unmarshal into map[int]string fails whole on the key "x"
+    ObjectNode hub =
+        yaml(
+            V2
+                + "metadata: {name: a, annotations: {internal.serving.kserve.io/lora-criticalities:"
+                + " '{\"0\":\"Critical\",\"x\":\"Standard\"}'}}\n"
+                + "spec: {model: {uri: m, lora: {adapters: [{name: a0, uri: u}]}}}\n");
+    assertThat(Conversion.toV1alpha1(hub))
+        .isEqualTo(
+            yaml(
+                V1
+                    + "metadata: {name: a}\n"
+                    + "spec: {model: {uri: m, lora: {adapters: [{name: a0, uri: u}]}}}\n"));
+  }
+
+  @Test
+  void aNonStringCriticalityRestoresNoAdapter() {
+    ObjectNode hub =
+        yaml(
+            V2
+                + "metadata: {name: a, annotations: {internal.serving.kserve.io/lora-criticalities:"
+                + " '{\"0\":\"Critical\",\"1\":5}'}}\n"
+                + "spec: {model: {uri: m, lora: {adapters: [{name: a0, uri: u}, {name: a1, uri: v}]}}}\n");
+    assertThat(Conversion.toV1alpha1(hub).at("/spec/model/lora/adapters/0").has("criticality"))
+        .isFalse();
+  }
+
+  @Test
   void confidentialIsDroppedGoingDown() {
     ObjectNode hub =
         yaml(
