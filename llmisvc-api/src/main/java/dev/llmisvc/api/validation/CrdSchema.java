@@ -506,16 +506,21 @@ final class CrdSchema {
   private static boolean specialMatches(
       TypeNode t, JsonNode v, StringBuilder path, List<Violation> out) {
     switch (t.kind) {
-      case QUANTITY -> {
-        if (!(v.isTextual() || v.isIntegralNumber())) {
-          out.add(typeError(path.toString(), v, "integer,string"));
-          return false;
-        }
-        return true;
-      }
-      case INT_OR_STRING -> {
-        if (!(v.isTextual() || v.isIntegralNumber())) {
-          out.add(typeError(path.toString(), v, "integer,string"));
+      case QUANTITY, INT_OR_STRING -> {
+        // x-kubernetes-int-or-string: type [integer, string] plus anyOf [{integer}, {string}];
+        // a number holding an integer (1.0) is an integer to the API server
+        if (!(v.isTextual()
+            || v.isIntegralNumber()
+            || (v.isFloatingPointNumber() && v.asDouble() == Math.rint(v.asDouble())))) {
+          String p = path.toString();
+          out.add(typeError(p, v, "integer,string"));
+          out.add(
+              new Violation(
+                  "<nil>",
+                  Violation.Type.INVALID,
+                  Optional.of("\"\""),
+                  GoQuote.quote(p) + " must validate at least one schema (anyOf)"));
+          out.add(typeError(p, v, "integer"));
           return false;
         }
         return true;
