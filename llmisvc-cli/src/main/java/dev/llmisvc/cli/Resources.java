@@ -18,6 +18,13 @@ final class Resources {
 
   /** The one document of {@code file}, which must be of {@code kind} and valid. */
   static Document single(InputReader reader, String file, String kind) {
+    Document doc = singleDraft(reader, file, kind);
+    requireValid(doc);
+    return doc;
+  }
+
+  /** As {@link #single}, without admission: the one document of the kind, valid or not. */
+  static Document singleDraft(InputReader reader, String file, String kind) {
     List<Document> docs = reader.read(List.of(file));
     if (docs.size() != 1) {
       throw new InputException(
@@ -25,7 +32,6 @@ final class Resources {
     }
     Document doc = docs.get(0);
     requireKind(doc, kind);
-    requireValid(doc);
     return doc;
   }
 
