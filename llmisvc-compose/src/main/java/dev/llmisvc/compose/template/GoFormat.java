@@ -330,7 +330,16 @@ final class GoFormat {
       GoValue arg = args.get(argi++);
       String text = verb(verb, arg, plus, sharp, space, prec);
       boolean numeric = arg instanceof Int || arg instanceof Flt;
-      out.append(pad(text, width, minus, zero && numeric && !minus));
+      if (text.startsWith(BAD)) {
+        // Go's badVerb prints the argument with %v under the same flags: the width pads the value
+        int cut = text.indexOf(BAD, BAD.length());
+        out.append(text, BAD.length(), cut)
+            .append(
+                pad(text.substring(cut + BAD.length()), width, minus, zero && numeric && !minus))
+            .append(')');
+      } else {
+        out.append(pad(resolveBad(text), width, minus, zero && numeric && !minus));
+      }
     }
     if (argi < args.size()) {
       out.append("%!(EXTRA ");
@@ -388,9 +397,28 @@ final class GoFormat {
     return fill + s;
   }
 
+  /**
+   * Marks a bad verb's text as {@code BAD "%!v(type=" BAD value}: the caller pads the value alone,
+   * as Go's {@code badVerb} does, and closes it; {@link #resolveBad} closes it unpadded (slice
+   * elements: Go pads each element, which is not reproduced, see the compatibility page).
+   */
+  private static final String BAD = "\u0000bad\u0000";
+
   private static String bad(int verb, GoValue arg) {
-    String v = arg instanceof Invalid ? "<nil>" : arg.type() + "=" + value(arg, 0, false);
-    return "%!" + new String(Character.toChars(verb)) + "(" + v + ")";
+    String head = "%!" + new String(Character.toChars(verb)) + "(";
+    if (arg instanceof Invalid) {
+      return head + "<nil>)";
+    }
+    return BAD + head + arg.type() + "=" + BAD + value(arg, 0, false);
+  }
+
+  /** One element's text with its bad-verb mark closed, unpadded. */
+  private static String resolveBad(String text) {
+    if (!text.startsWith(BAD)) {
+      return text;
+    }
+    int mid = text.indexOf(BAD, BAD.length());
+    return text.substring(BAD.length(), mid) + text.substring(mid + BAD.length()) + ")";
   }
 
   private static String verb(
@@ -399,8 +427,9 @@ final class GoFormat {
       return arg instanceof Invalid ? "<nil>" : arg.type();
     }
     if (verb == 'v') {
-      if (arg instanceof Flt f && prec >= 0) {
-        return fixedOrG(f.value(), 'g', prec);
+      if (arg instanceof Flt f) {
+        return floatSign(
+            prec >= 0 ? fixedOrG(f.value(), 'g', prec) : value(arg, 0, false), plus, space);
       }
       String s = value(arg, 0, plus);
       if (plus && arg instanceof Int i && i.value() >= 0) {
@@ -412,7 +441,7 @@ final class GoFormat {
         && !(s.type().equals("[]uint8")
             && (verb == 's' || verb == 'q' || verb == 'x' || verb == 'X'))) {
       List<String> parts = new ArrayList<>();
-      s.items().forEach(e -> parts.add(verb(verb, e, plus, sharp, space, prec)));
+      s.items().forEach(e -> parts.add(resolveBad(verb(verb, e, plus, sharp, space, prec))));
       return "[" + String.join(" ", parts) + "]";
     }
     GoValue a = arg;
@@ -465,12 +494,20 @@ final class GoFormat {
       };
     }
     if (a instanceof Flt f) {
-      return switch (verb) {
-        case 'f', 'F' -> fixedOrG(f.value(), 'f', prec < 0 ? 6 : prec);
-        case 'e', 'E' -> fixedOrG(f.value(), 'e', prec < 0 ? 6 : prec);
-        case 'g', 'G' -> prec < 0 ? floatG(f.value()) : fixedOrG(f.value(), 'g', prec);
-        default -> bad(verb, arg);
-      };
+      String text =
+          switch (verb) {
+            case 'f', 'F' -> fixedOrG(f.value(), 'f', prec < 0 ? 6 : prec);
+            case 'e', 'E' -> fixedOrG(f.value(), 'e', prec < 0 ? 6 : prec);
+            case 'g', 'G' -> prec < 0 ? floatG(f.value()) : fixedOrG(f.value(), 'g', prec);
+            default -> null;
+          };
+      if (text == null) {
+        return bad(verb, arg);
+      }
+      if (verb == 'E' || verb == 'G') {
+        text = text.toUpperCase(java.util.Locale.ROOT);
+      }
+      return floatSign(text, plus, space);
     }
     if (a instanceof Invalid) {
       return "%!" + new String(Character.toChars(verb)) + "(<nil>)";
@@ -483,7 +520,7 @@ final class GoFormat {
       }
       GoValue t = p.target().get();
       if (t instanceof Struct || t instanceof Slice || t instanceof MapVal) {
-        return "&" + verb(verb, t, plus, sharp, space, prec);
+        return "&" + resolveBad(verb(verb, t, plus, sharp, space, prec));
       }
       return switch (verb) {
         case 'p' -> FAKE_ADDRESS;
@@ -500,22 +537,95 @@ final class GoFormat {
     return n <= prec ? s : s.substring(0, s.offsetByCodePoints(0, prec));
   }
 
+  /**
+   * strconv's {@code 'f'}, {@code 'e'} and {@code 'g'} with an explicit precision, from the exact
+   * binary value rounded half-even, as Go's decimal conversion does: {@code %e} exponents have at
+   * least two digits, and {@code %g} drops trailing zeros and switches to {@code %e} when the
+   * exponent is below -4 or not below the precision.
+   */
   private static String fixedOrG(double d, char kind, int prec) {
-    return switch (kind) {
-      case 'f' ->
-          new BigDecimal(d).setScale(prec, java.math.RoundingMode.HALF_EVEN).toPlainString();
-      case 'e' -> {
-        String s = String.format("%." + prec + "e", d);
-        yield s.replaceAll("e([+-])(\\d)$", "e$10$2");
+    if (kind == 'f') {
+      return new BigDecimal(d).setScale(prec, java.math.RoundingMode.HALF_EVEN).toPlainString();
+    }
+    boolean neg = d < 0 || (d == 0 && 1 / d < 0);
+    String sign = neg ? "-" : "";
+    int significant = kind == 'e' ? prec + 1 : Math.max(prec, 1);
+    String digits;
+    int dp;
+    if (d == 0) {
+      digits = "";
+      dp = 0;
+    } else {
+      BigDecimal r =
+          new BigDecimal(Math.abs(d))
+              .round(new java.math.MathContext(significant, java.math.RoundingMode.HALF_EVEN))
+              .stripTrailingZeros();
+      digits = r.unscaledValue().toString();
+      dp = digits.length() - r.scale();
+    }
+    if (kind == 'e') {
+      return sign + formatE(digits, dp, prec);
+    }
+    int p = Math.max(prec, 1);
+    int nd = digits.length();
+    int eprec = p;
+    if (eprec > nd && nd >= dp) {
+      eprec = nd;
+    }
+    int exp = dp - 1;
+    if (d != 0 && (exp < -4 || exp >= eprec)) {
+      return sign + formatE(digits, dp, Math.min(p, nd) - 1);
+    }
+    if (p > dp) {
+      p = nd;
+    }
+    return sign + formatF(digits, dp, Math.max(p - dp, 0));
+  }
+
+  /** fmt's sign flags on a formatted float: {@code +} or a space before a non-negative value. */
+  private static String floatSign(String text, boolean plus, boolean space) {
+    if (text.startsWith("-")) {
+      return text;
+    }
+    return plus ? "+" + text : space ? " " + text : text;
+  }
+
+  /** strconv's {@code fmtE}: d.ddd…e±XX with {@code prec} fraction digits. */
+  private static String formatE(String digits, int dp, int prec) {
+    StringBuilder s = new StringBuilder();
+    s.append(digits.isEmpty() ? '0' : digits.charAt(0));
+    if (prec > 0) {
+      s.append('.');
+      for (int i = 1; i <= prec; i++) {
+        s.append(i < digits.length() ? digits.charAt(i) : '0');
       }
-      default -> {
-        String s =
-            new BigDecimal(d)
-                .round(new java.math.MathContext(Math.max(prec, 1)))
-                .stripTrailingZeros()
-                .toString();
-        yield s.replace("E", "e");
+    }
+    int exp = digits.isEmpty() ? 0 : dp - 1;
+    s.append('e').append(exp < 0 ? '-' : '+');
+    int abs = Math.abs(exp);
+    if (abs < 10) {
+      s.append('0');
+    }
+    return s.append(abs).toString();
+  }
+
+  /** strconv's {@code fmtF}: the integer part, then {@code frac} fraction digits. */
+  private static String formatF(String digits, int dp, int frac) {
+    StringBuilder s = new StringBuilder();
+    if (dp > 0) {
+      for (int i = 0; i < dp; i++) {
+        s.append(i < digits.length() ? digits.charAt(i) : '0');
       }
-    };
+    } else {
+      s.append('0');
+    }
+    if (frac > 0) {
+      s.append('.');
+      for (int i = 0; i < frac; i++) {
+        int j = dp + i;
+        s.append(j >= 0 && j < digits.length() ? digits.charAt(j) : '0');
+      }
+    }
+    return s.toString();
   }
 }
