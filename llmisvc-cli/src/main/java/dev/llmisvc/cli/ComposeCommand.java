@@ -45,7 +45,7 @@ final class ComposeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    InputReader reader = new InputReader(System.in);
+    InputReader reader = options.serviceReader(err);
     DocumentWriter out = new DocumentWriter(spec.commandLine().getOut(), output.format);
     boolean[] failed = {false};
     int[] seen = {0};

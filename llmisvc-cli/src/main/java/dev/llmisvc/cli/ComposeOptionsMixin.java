@@ -1,16 +1,23 @@
 package dev.llmisvc.cli;
 
 import dev.llmisvc.api.settings.ControllerSettings;
+import dev.llmisvc.api.yaml.Document;
+import dev.llmisvc.api.yaml.DocumentReader;
 import dev.llmisvc.compose.Composer;
 import dev.llmisvc.compose.source.ConfigFileException;
 import dev.llmisvc.compose.source.ConfigSource;
 import dev.llmisvc.compose.source.ConfigSourceException;
 import dev.llmisvc.compose.source.FileConfigSource;
+import dev.llmisvc.compose.source.InMemoryConfigSource;
+import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -25,7 +32,10 @@ final class ComposeOptionsMixin {
       paramLabel = "SERVICE",
       description =
           "LLMInferenceService documents: a file (multi-document YAML, JSON, kind: List), a"
-              + " directory, or - for stdin. Each is composed in input order.")
+              + " directory, or - for stdin. Each is composed in input order."
+              + " LLMInferenceServiceConfigs and ConfigMaps found in these files and directories"
+              + " (not in stdin) join the configs of --config, so a directory holding a service"
+              + " and its configs needs no --config.")
   List<String> services;
 
   @Option(
@@ -33,7 +43,9 @@ final class ComposeOptionsMixin {
       paramLabel = "FILE|DIR",
       description =
           "LLMInferenceServiceConfigs and ConfigMaps to look up (repeatable). Objects without a"
-              + " namespace belong to the namespace of the service being composed.")
+              + " namespace belong to the namespace of the service being composed. In a"
+              + " directory, kustomization.yaml and documents that are no Kubernetes objects are"
+              + " skipped with a note on standard error.")
   List<String> configs = new ArrayList<>();
 
   @Option(names = "--no-builtin-presets", description = "Do not use the built-in preset catalog.")
@@ -63,7 +75,32 @@ final class ComposeOptionsMixin {
   boolean noVersionedConfigs;
 
   private final Map<String, Composer> composers = new ConcurrentHashMap<>();
+  private final Set<String> notesTold = ConcurrentHashMap.newKeySet();
   private ControllerSettings settings;
+  private List<Document> serviceInputConfigs;
+  private PrintWriter err = new PrintWriter(System.err, true);
+  private InputReader plainReader;
+
+  /** The kinds of {@code -f} documents that are configs, not services to compose. */
+  private static final Set<String> CONFIG_KINDS = Set.of("LLMInferenceServiceConfig", "ConfigMap");
+
+  /**
+   * Whether a document read from {@code -f} is a config, which joins the config source instead of
+   * being composed.
+   */
+  static boolean isConfig(Document doc) {
+    return doc.kind().map(CONFIG_KINDS::contains).orElse(false);
+  }
+
+  /**
+   * The reader of the {@code -f} services: the configs among them are left out, as they join the
+   * config source. Notes (skipped files of {@code --config} directories) go to {@code err}.
+   */
+  InputReader serviceReader(PrintWriter err) {
+    this.err = err;
+    this.plainReader = new InputReader(System.in);
+    return plainReader.skipping(ComposeOptionsMixin::isConfig);
+  }
 
   /**
    * The composer for a service in {@code serviceNamespace}: configs and ConfigMaps given without a
@@ -74,7 +111,8 @@ final class ComposeOptionsMixin {
    * every caller, as it is not kept.
    */
   Composer composer(String serviceNamespace, InputReader reader) {
-    ControllerSettings controller = settingsOnce(reader);
+    // the global-config file may be a ConfigMap: read it without the -f reader's filter
+    ControllerSettings controller = settingsOnce(plainReader != null ? plainReader : reader);
     return composers.computeIfAbsent(
         serviceNamespace.isEmpty() ? "default" : serviceNamespace, ns -> build(ns, controller));
   }
@@ -85,7 +123,7 @@ final class ComposeOptionsMixin {
    *
    * @return whether it said so (the command then fails)
    */
-  boolean reportNoDocuments(int documents, String verb, java.io.PrintWriter err) {
+  boolean reportNoDocuments(int documents, String verb, PrintWriter err) {
     if (documents > 0) {
       return false;
     }
@@ -114,13 +152,50 @@ final class ComposeOptionsMixin {
     return globalConfig.read(base, reader);
   }
 
+  /**
+   * The configs and ConfigMaps among the {@code -f} files and directories, read once before the
+   * first service is composed (standard input is not read twice, so its configs do not join).
+   */
+  private synchronized List<Document> serviceInputConfigs() {
+    if (serviceInputConfigs == null) {
+      List<Path> files = services.stream().filter(s -> !s.equals("-")).map(Path::of).toList();
+      List<Document> found = new ArrayList<>();
+      // problems of these inputs are reported in order by the service pipeline itself
+      try (Stream<Document> docs =
+          DocumentReader.stream(
+              files.stream().map(Path::toString).toList(),
+              InputStream.nullInputStream(),
+              p -> {})) {
+        docs.filter(ComposeOptionsMixin::isConfig).forEach(found::add);
+      }
+      serviceInputConfigs = List.copyOf(found);
+    }
+    return serviceInputConfigs;
+  }
+
   private Composer build(String namespace, ControllerSettings controller) {
     ConfigSource user;
     try {
-      user =
+      ConfigSource files =
           configs.isEmpty()
               ? ConfigSource.empty()
-              : FileConfigSource.load(configs.stream().map(Path::of).toList(), namespace);
+              : FileConfigSource.load(
+                  configs.stream().map(Path::of).toList(), namespace, this::note);
+      List<Document> inline = serviceInputConfigs();
+      if (inline.isEmpty()) {
+        user = files;
+      } else {
+        InMemoryConfigSource.Builder fromServices = InMemoryConfigSource.builder(namespace);
+        for (Document doc : inline) {
+          try {
+            fromServices.add(doc.tree(), doc.source());
+          } catch (IllegalArgumentException e) {
+            throw new InputException(doc.source() + ":" + doc.line() + ": " + e.getMessage());
+          }
+        }
+        // --config first: a config given there wins over one of the same name in -f
+        user = ConfigSource.layered(files, fromServices.build());
+      }
     } catch (ConfigFileException e) {
       throw new InputException(e.problems());
     } catch (ConfigSourceException e) {
@@ -131,5 +206,15 @@ final class ComposeOptionsMixin {
         .builtinPresets(!noBuiltinPresets)
         .settings(controller)
         .build();
+  }
+
+  /** Prints a note once, however many namespaces read the same files. */
+  private void note(String line) {
+    if (notesTold.add(line)) {
+      synchronized (err) {
+        err.println("note: " + line);
+        err.flush();
+      }
+    }
   }
 }

@@ -54,7 +54,7 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    InputReader reader = new InputReader(System.in);
+    InputReader reader = options.serviceReader(err);
     FieldPath prefix;
     try {
       prefix =

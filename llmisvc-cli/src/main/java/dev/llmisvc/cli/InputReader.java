@@ -6,6 +6,7 @@ import dev.llmisvc.api.yaml.DocumentReader;
 import java.io.InputStream;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
  */
 public final class InputReader {
   private final InputStream stdin;
+  private final Predicate<Document> skip;
 
   /**
    * Creates a reader.
@@ -22,7 +24,22 @@ public final class InputReader {
    * @param stdin what {@code -} reads
    */
   public InputReader(InputStream stdin) {
+    this(stdin, doc -> false);
+  }
+
+  private InputReader(InputStream stdin, Predicate<Document> skip) {
     this.stdin = stdin;
+    this.skip = skip;
+  }
+
+  /**
+   * A reader over the same standard input that leaves out the documents {@code skip} accepts.
+   *
+   * @param skip the documents to leave out
+   * @return the new reader
+   */
+  public InputReader skipping(Predicate<Document> skip) {
+    return new InputReader(stdin, this.skip.or(skip));
   }
 
   /**
@@ -34,7 +51,7 @@ public final class InputReader {
    */
   public List<Document> read(List<String> inputs) {
     try {
-      return DocumentReader.read(inputs, stdin);
+      return DocumentReader.read(inputs, stdin).stream().filter(skip.negate()).toList();
     } catch (DocumentException e) {
       throw new InputException(e.problems());
     }
@@ -49,6 +66,6 @@ public final class InputReader {
    * @return the objects
    */
   public Stream<Document> stream(List<String> inputs, Consumer<String> problems) {
-    return DocumentReader.stream(inputs, stdin, problems);
+    return DocumentReader.stream(inputs, stdin, problems).filter(skip.negate());
   }
 }

@@ -89,7 +89,7 @@ final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    InputReader reader = new InputReader(System.in);
+    InputReader reader = options.serviceReader(err);
     // each service is written as soon as it is rendered: a fleet never sits in memory whole
     Sink sink = new Sink(spec.commandLine().getOut());
     boolean[] failed = {false};
