@@ -19,7 +19,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * The options {@code compose} and {@code explain} share: where configs come from, and KServe's
@@ -27,8 +29,15 @@ import picocli.CommandLine.Option;
  */
 final class ComposeOptionsMixin {
   @Option(
+      names = "--from-cluster",
+      paramLabel = "NAMESPACE/NAME",
+      description =
+          "Instead of -f: read the LLMInferenceService NAMESPACE/NAME from the current kube"
+              + " context (as kubectl would), and look its configs up there too, after --config.")
+  String fromCluster;
+
+  @Option(
       names = {"-f", "--filename"},
-      required = true,
       paramLabel = "SERVICE",
       description =
           "LLMInferenceService documents: a file (multi-document YAML, JSON, kind: List), a"
@@ -80,6 +89,7 @@ final class ComposeOptionsMixin {
   private List<Document> serviceInputConfigs;
   private PrintWriter err = new PrintWriter(System.err, true);
   private InputReader plainReader;
+  private ClusterService cluster;
 
   /** The kinds of {@code -f} documents that are configs, not services to compose. */
   private static final Set<String> CONFIG_KINDS = Set.of("LLMInferenceServiceConfig", "ConfigMap");
@@ -96,10 +106,29 @@ final class ComposeOptionsMixin {
    * The reader of the {@code -f} services: the configs among them are left out, as they join the
    * config source. Notes (skipped files of {@code --config} directories) go to {@code err}.
    */
-  InputReader serviceReader(PrintWriter err) {
-    this.err = err;
+  InputReader serviceReader(CommandSpec spec) {
+    this.err = spec.commandLine().getErr();
     this.plainReader = new InputReader(System.in);
-    return plainReader.skipping(ComposeOptionsMixin::isConfig);
+    boolean files = services != null && !services.isEmpty();
+    if (files == (fromCluster != null)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          files
+              ? "-f and --from-cluster exclude each other"
+              : "Missing required option: '--filename=SERVICE' or '--from-cluster=NAMESPACE/NAME'");
+    }
+    if (fromCluster == null) {
+      return plainReader.skipping(ComposeOptionsMixin::isConfig);
+    }
+    cluster = ClusterService.parse(fromCluster, spec);
+    return plainReader
+        .serving(cluster.input(), cluster.read())
+        .skipping(ComposeOptionsMixin::isConfig);
+  }
+
+  /** What the command reads services from: the {@code -f} inputs, or the one cluster input. */
+  List<String> inputs() {
+    return cluster != null ? List.of(cluster.input()) : services;
   }
 
   /**
@@ -127,7 +156,7 @@ final class ComposeOptionsMixin {
     if (documents > 0) {
       return false;
     }
-    err.println(String.join(", ", services) + ": no documents to " + verb);
+    err.println(String.join(", ", inputs()) + ": no documents to " + verb);
     return true;
   }
 
@@ -158,7 +187,10 @@ final class ComposeOptionsMixin {
    */
   private synchronized List<Document> serviceInputConfigs() {
     if (serviceInputConfigs == null) {
-      List<Path> files = services.stream().filter(s -> !s.equals("-")).map(Path::of).toList();
+      List<Path> files =
+          cluster != null
+              ? List.of()
+              : services.stream().filter(s -> !s.equals("-")).map(Path::of).toList();
       List<Document> found = new ArrayList<>();
       // problems of these inputs are reported in order by the service pipeline itself
       try (Stream<Document> docs =
@@ -195,6 +227,10 @@ final class ComposeOptionsMixin {
         }
         // --config first: a config given there wins over one of the same name in -f
         user = ConfigSource.layered(files, fromServices.build());
+      }
+      if (cluster != null) {
+        // --config first, then the cluster, as for -f
+        user = ConfigSource.layered(user, cluster.configs());
       }
     } catch (ConfigFileException e) {
       throw new InputException(e.problems());

@@ -89,7 +89,7 @@ final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    InputReader reader = options.serviceReader(err);
+    InputReader reader = options.serviceReader(spec);
     // each service is written as soon as it is rendered: a fleet never sits in memory whole
     Sink sink = new Sink(spec.commandLine().getOut());
     boolean[] failed = {false};
@@ -110,7 +110,7 @@ final class RenderCommand implements Callable<Integer> {
               }
               err.flush();
             })
-        .run(reader, options.services);
+        .run(reader, options.inputs());
     sink.close();
     failed[0] |= options.reportNoDocuments(seen[0], "render", err);
     err.flush();
