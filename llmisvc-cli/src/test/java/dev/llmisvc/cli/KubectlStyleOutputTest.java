@@ -54,4 +54,27 @@ class KubectlStyleOutputTest {
         .isEqualTo("first line\nsecond line\n");
     assertThat(back.at("/metadata/annotations/long").asText()).isEqualTo(LONG);
   }
+
+  @Test
+  void renderWritesItsObjectsTheSameWay(@TempDir Path dir) throws IOException {
+    Path svc =
+        Files.writeString(
+            dir.resolve("svc.yaml"),
+            """
+            apiVersion: serving.kserve.io/v1alpha2
+            kind: LLMInferenceService
+            metadata: {name: qwen, namespace: team}
+            spec:
+              model: {uri: "hf://Qwen/Qwen2.5-7B-Instruct"}
+              template:
+                containers:
+                  - name: main
+                    env: [{name: NOTE, value: "%s"}]
+            """
+                .formatted(LONG));
+    CliRun run = CliRun.of("render", "-f", svc.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out().lines()).anyMatch(l -> l.contains("value: ") && l.contains(LONG));
+    assertThat(run.out()).doesNotContainPattern("\\\\\n\\s*\\\\ ");
+  }
 }
