@@ -8,6 +8,7 @@ import dev.llmisvc.api.yaml.LlmisvcMapper;
 import dev.llmisvc.compose.source.ConfigSource;
 import dev.llmisvc.compose.source.KubernetesConfigSource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -24,7 +25,17 @@ import picocli.CommandLine.ParameterException;
  */
 final class ClusterService {
   /** How a client for the current context is made; tests put a mock server's client here. */
-  static Supplier<KubernetesClient> clients = () -> new KubernetesClientBuilder().build();
+  static Supplier<KubernetesClient> clients = ClusterService::currentContext;
+
+  /**
+   * A client for the current context. No retries: a command run by hand or in CI should say at once
+   * that the cluster cannot be reached, not after fabric8's ten back-offs (over 20 s).
+   */
+  private static KubernetesClient currentContext() {
+    Config config = Config.autoConfigure(null);
+    config.setRequestRetryBackoffLimit(0);
+    return new KubernetesClientBuilder().withConfig(config).build();
+  }
 
   private static final ResourceDefinitionContext SERVICES =
       new ResourceDefinitionContext.Builder()
@@ -79,8 +90,16 @@ final class ClusterService {
       found =
           client().genericKubernetesResources(SERVICES).inNamespace(namespace).withName(name).get();
     } catch (KubernetesClientException e) {
+      Throwable root = e;
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
       throw new InputException(
-          input() + ": cannot read the LLMInferenceService: " + firstLine(e.getMessage()));
+          input()
+              + ": cannot read the LLMInferenceService from "
+              + client().getMasterUrl()
+              + ": "
+              + (root == e ? firstLine(e.getMessage()) : firstLine(String.valueOf(root))));
     }
     if (found == null) {
       throw new InputException(

@@ -116,4 +116,25 @@ class FromClusterIT {
     assertThat(neither.exitCode()).isEqualTo(Main.USAGE);
     assertThat(neither.err()).contains("--from-cluster");
   }
+
+  @Test
+  void anUnreachableClusterIsAnInputErrorNamingItsAddressAtOnce() {
+    ClusterService.clients =
+        () ->
+            new io.fabric8.kubernetes.client.KubernetesClientBuilder()
+                .withConfig(
+                    new io.fabric8.kubernetes.client.ConfigBuilder()
+                        .withMasterUrl("https://127.0.0.1:1")
+                        .withRequestRetryBackoffLimit(0)
+                        .build())
+                .build();
+    long start = System.nanoTime();
+    CliRun run = CliRun.of("compose", "--from-cluster", "team/qwen");
+    assertThat(run.exitCode()).isEqualTo(Main.INVALID);
+    assertThat(run.err())
+        .startsWith(
+            "cluster:team/qwen: cannot read the LLMInferenceService from https://127.0.0.1:1/")
+        .doesNotContainIgnoringCase("internal");
+    assertThat(System.nanoTime() - start).isLessThan(15_000_000_000L);
+  }
 }
