@@ -45,7 +45,7 @@ final class ComposeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    InputReader reader = new InputReader(System.in);
+    InputReader reader = options.serviceReader(spec);
     DocumentWriter out = new DocumentWriter(spec.commandLine().getOut(), output.format);
     boolean[] failed = {false};
     int[] seen = {0};
@@ -63,7 +63,7 @@ final class ComposeCommand implements Callable<Integer> {
               failed[0] |= o.failed();
               seen[0]++;
             })
-        .run(reader, options.services);
+        .run(reader, options.inputs());
     out.finish();
     failed[0] |= options.reportNoDocuments(seen[0], "compose", err);
     err.flush();

@@ -2,10 +2,13 @@ package dev.llmisvc.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.llmisvc.api.yaml.LlmisvcMapper;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -25,7 +28,22 @@ final class DocumentWriter {
   /** The pretty printer's line break. */
   private static final String NL = System.lineSeparator();
 
-  private static final ObjectWriter YAML = LlmisvcMapper.yaml().writer();
+  /**
+   * YAML as {@code kubectl get -o yaml} prints it: a multi-line string as a literal block ({@code
+   * |}), and a long string on one line instead of folded with {@code \\} continuations. The library
+   * mapper's YAML factory with those two features changed: line splitting is fixed when a generator
+   * is made, so a writer-level switch does not reach it. Only trees are written here, so no mapper
+   * setting beyond the factory matters.
+   */
+  private static final ObjectWriter YAML =
+      new ObjectMapper(
+              ((YAMLFactory) LlmisvcMapper.yaml().getFactory())
+                  .rebuild()
+                  .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+                  .disable(YAMLGenerator.Feature.SPLIT_LINES)
+                  .build())
+          .writer();
+
   private static final ObjectWriter PRETTY = LlmisvcMapper.json().writerWithDefaultPrettyPrinter();
   private static final ObjectWriter COMPACT = LlmisvcMapper.json().writer();
 

@@ -54,7 +54,7 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    InputReader reader = new InputReader(System.in);
+    InputReader reader = options.serviceReader(spec);
     FieldPath prefix;
     try {
       prefix =
@@ -64,7 +64,7 @@ final class ExplainCommand implements Callable<Integer> {
     }
     boolean failed = false;
     boolean first = true;
-    for (Document doc : reader.read(options.services)) {
+    for (Document doc : reader.read(options.inputs())) {
       if (!first) {
         out.println();
       }

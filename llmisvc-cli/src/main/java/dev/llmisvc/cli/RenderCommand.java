@@ -1,5 +1,6 @@
 package dev.llmisvc.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.llmisvc.api.settings.ControllerSettings;
 import dev.llmisvc.api.v1alpha2.LLMInferenceService;
 import dev.llmisvc.api.yaml.Document;
@@ -11,6 +12,7 @@ import dev.llmisvc.render.context.RenderException;
 import dev.llmisvc.render.context.RenderSettings;
 import dev.llmisvc.render.context.RequiredObject;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -80,6 +82,9 @@ final class RenderCommand implements Callable<Integer> {
 
   @Mixin JobsOption jobs;
 
+  /** fabric8's own serialization, as {@link Rendering#toYaml} uses it; thread-safe. */
+  private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
+
   /** One object rendered: what names its file, and its text. */
   private record Written(String namespace, String kind, String name, String text) {}
 
@@ -89,7 +94,7 @@ final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    InputReader reader = new InputReader(System.in);
+    InputReader reader = options.serviceReader(spec);
     // each service is written as soon as it is rendered: a fleet never sits in memory whole
     Sink sink = new Sink(spec.commandLine().getOut());
     boolean[] failed = {false};
@@ -110,7 +115,7 @@ final class RenderCommand implements Callable<Integer> {
               }
               err.flush();
             })
-        .run(reader, options.services);
+        .run(reader, options.inputs());
     sink.close();
     failed[0] |= options.reportNoDocuments(seen[0], "render", err);
     err.flush();
@@ -150,7 +155,10 @@ final class RenderCommand implements Callable<Integer> {
                 o.getMetadata().getNamespace(),
                 o.getKind(),
                 o.getMetadata().getName(),
-                output.format.isJson() ? Rendering.toJson(o) : Rendering.toYaml(o)));
+                output.format.isJson()
+                    ? Rendering.toJson(o)
+                    : DocumentWriter.text(
+                        OutputFormat.yaml, SERIALIZATION.convertValue(o, JsonNode.class))));
       }
       return new Outcome(errors, objects, false);
     } catch (RenderException e) {

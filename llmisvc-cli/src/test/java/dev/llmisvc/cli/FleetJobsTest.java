@@ -62,7 +62,8 @@ class FleetJobsTest {
         service("warned", "team-a", "")
             + "  router:\n    route: {}\n    scheduler:\n      config:\n        ref:\n"
             + "          name: my-epp\n          key: epp\n");
-    first.add("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: not-a-service\n");
+    // (a ConfigMap or LLMInferenceServiceConfig would join the config source instead)
+    first.add("apiVersion: v1\nkind: Secret\nmetadata:\n  name: not-a-service\n");
     Files.writeString(fleet.resolve("01-services.yaml"), String.join("---\n", first));
     Files.writeString(
         fleet.resolve("02-broken.yaml"),
@@ -122,13 +123,13 @@ class FleetJobsTest {
         .contains("02-broken.yaml:")
         .contains("04-duplicate.yaml:")
         .contains("duplicate key \"replicas\"")
-        .contains("kind: expected LLMInferenceService, found \"ConfigMap\"")
+        .contains("kind: expected LLMInferenceService, found \"Secret\"")
         .contains("(warned): warning: LatencyPredictorConfigRef");
     assertThat(one.out()).contains("listed-7").contains("before-the-break").contains("svc-0");
     // problems are printed in input order, between the services around them
-    assertThat(one.err()).contains("found \"ConfigMap\"");
+    assertThat(one.err()).contains("found \"Secret\"");
     assertThat(one.err().indexOf("02-broken.yaml:"))
-        .isGreaterThan(one.err().indexOf("found \"ConfigMap\""))
+        .isGreaterThan(one.err().indexOf("found \"Secret\""))
         .isLessThan(one.err().indexOf("04-duplicate.yaml:"));
   }
 

@@ -2,6 +2,7 @@ package dev.llmisvc.compose;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.llmisvc.api.DependencyCheck;
 import dev.llmisvc.api.convert.ApiVersion;
 import dev.llmisvc.api.convert.Conversion;
 import dev.llmisvc.api.settings.ControllerSettings;
@@ -86,6 +87,8 @@ public final class Composer {
 
   /** A builder: the built-in presets and KServe's defaults unless told otherwise. */
   public static Builder builder() {
+    // fail here, with what to change, rather than with a NoSuchMethodError mid-composition
+    DependencyCheck.requireSupportedVersions();
     return new Builder();
   }
 

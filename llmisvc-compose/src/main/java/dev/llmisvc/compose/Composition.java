@@ -1,5 +1,6 @@
 package dev.llmisvc.compose;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -333,6 +334,25 @@ public final class Composition<T> {
     return resource(inputVersion);
   }
 
+  /**
+   * The metadata as the API server stores and prints it: KServe's webhook makes {@code labels}
+   * present (possibly empty) for its own use, and Go's {@code omitempty} on ObjectMeta drops an
+   * empty {@code labels} or {@code annotations} map again, so {@code kubectl get -o yaml} never
+   * shows {@code labels: {}}.
+   */
+  private static JsonNode storedMetadata(JsonNode metadata) {
+    JsonNode copy = metadata.deepCopy();
+    if (copy instanceof ObjectNode m) {
+      for (String map : new String[] {"labels", "annotations"}) {
+        JsonNode value = m.get(map);
+        if (value != null && value.isObject() && value.isEmpty()) {
+          m.remove(map);
+        }
+      }
+    }
+    return copy;
+  }
+
   private ObjectNode resource(ApiVersion version) {
     if (spec == null) {
       throw new CompositionFailedException(name(), namespace(), condition, missingConfigs);
@@ -341,7 +361,7 @@ public final class Composition<T> {
     ObjectNode out = f.objectNode();
     out.put("apiVersion", ApiVersion.V1ALPHA2.apiVersion());
     out.put("kind", service.path("kind").asText("LLMInferenceService"));
-    out.set("metadata", service.path("metadata").deepCopy());
+    out.set("metadata", storedMetadata(service.path("metadata")));
     out.set("spec", spec.deepCopy());
     if (version == ApiVersion.V1ALPHA1) {
       out = Conversion.toV1alpha1(out);

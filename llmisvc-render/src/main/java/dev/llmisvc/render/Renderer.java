@@ -1,5 +1,6 @@
 package dev.llmisvc.render;
 
+import dev.llmisvc.api.DependencyCheck;
 import dev.llmisvc.api.naming.ChildName;
 import dev.llmisvc.api.v1alpha2.LLMInferenceService;
 import dev.llmisvc.compose.Composition;
@@ -65,6 +66,7 @@ public final class Renderer {
    * @throws RenderException when KServe would refuse the spec while rendering
    */
   public static Rendering render(LLMInferenceService effective, RenderSettings settings) {
+    DependencyCheck.requireSupportedVersions();
     Objects.requireNonNull(effective, "effective");
     Objects.requireNonNull(settings, "settings");
     RenderContext ctx = new RenderContext(effective, settings);
@@ -113,6 +115,7 @@ public final class Renderer {
    * @throws RenderException when KServe would refuse the spec while rendering
    */
   public static Rendering render(Composition<?> composition, RenderSettings settings) {
+    DependencyCheck.requireSupportedVersions();
     return render(composition.hub(), settings);
   }
 

@@ -6,9 +6,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.llmisvc.api.yaml.Document;
 import dev.llmisvc.api.yaml.DocumentException;
 import dev.llmisvc.api.yaml.DocumentReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Configs and ConfigMaps read from files and directories, as given to {@code --config}.
@@ -26,6 +30,10 @@ public final class FileConfigSource implements ConfigSource {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The names kustomize looks for in a directory. */
+  private static final Set<String> KUSTOMIZATION_FILES =
+      Set.of("kustomization.yaml", "kustomization.yml", "Kustomization");
+
   private final InMemoryConfigSource contents;
 
   private FileConfigSource(InMemoryConfigSource contents) {
@@ -41,6 +49,25 @@ public final class FileConfigSource implements ConfigSource {
    *     a kind or name, or a config defined twice
    */
   public static FileConfigSource load(List<Path> paths, String defaultNamespace) {
+    return load(paths, defaultNamespace, note -> {});
+  }
+
+  /**
+   * Reads every file and directory, skipping what a directory holds besides resources.
+   *
+   * <p>A directory of manifests often holds files that are no Kubernetes objects: kustomize's
+   * {@code kustomization.yaml}, patches, values files. Inside a directory given here, a file named
+   * {@code kustomization.yaml}, {@code kustomization.yml} or {@code Kustomization}, and every
+   * document without {@code apiVersion} or {@code kind}, is skipped and told to {@code notes}. A
+   * file named directly must hold objects: there, a document without a kind is still an error.
+   *
+   * @param paths files or directories, in order
+   * @param defaultNamespace namespace for objects that name none
+   * @param notes told one line per skipped file or document, naming it and why
+   * @throws ConfigFileException as {@link #load(List, String)}
+   */
+  public static FileConfigSource load(
+      List<Path> paths, String defaultNamespace, Consumer<String> notes) {
     InMemoryConfigSource.Builder builder = InMemoryConfigSource.builder(defaultNamespace);
     List<Document> documents;
     try {
@@ -48,7 +75,32 @@ public final class FileConfigSource implements ConfigSource {
     } catch (DocumentException e) {
       throw new ConfigFileException(e.problems(), e);
     }
+    Set<String> named = new HashSet<>();
+    for (Path path : paths) {
+      if (!Files.isDirectory(path)) {
+        named.add(path.toString());
+      }
+    }
+    Set<String> skippedFiles = new HashSet<>();
     for (Document document : documents) {
+      if (!named.contains(document.source())) {
+        if (isKustomization(document.source())) {
+          if (skippedFiles.add(document.source())) {
+            notes.accept(document.source() + ": skipped: a kustomize file, not a resource");
+          }
+          continue;
+        }
+        if (document.kind().isEmpty() || document.apiVersion().isEmpty()) {
+          notes.accept(
+              document.source()
+                  + ":"
+                  + document.line()
+                  + ": skipped: not a Kubernetes object (no "
+                  + (document.apiVersion().isEmpty() ? "apiVersion" : "kind")
+                  + ")");
+          continue;
+        }
+      }
       try {
         builder.add(document.tree(), document.source());
       } catch (IllegalArgumentException e) {
@@ -57,6 +109,11 @@ public final class FileConfigSource implements ConfigSource {
       }
     }
     return new FileConfigSource(builder.build());
+  }
+
+  private static boolean isKustomization(String source) {
+    Path name = Path.of(source).getFileName();
+    return name != null && KUSTOMIZATION_FILES.contains(name.toString());
   }
 
   /** Every config read, in file order. */

@@ -181,4 +181,50 @@ class FileConfigSourceTest {
                 + " and in "
                 + two);
   }
+
+  @Test
+  void aDirectorySkipsKustomizeFilesAndNonResourceYamlWithANoteEach() throws IOException {
+    write(
+        "samples/kustomization.yaml",
+        """
+        resources:
+          - config.yaml
+        namespace: team
+        """);
+    write("samples/values.yaml", "replicas: 3\n");
+    write(
+        "samples/config.yaml",
+        """
+        apiVersion: serving.kserve.io/v1alpha2
+        kind: LLMInferenceServiceConfig
+        metadata: {name: gpu}
+        spec: {replicas: 2}
+        """);
+    List<String> notes = new java.util.ArrayList<>();
+    FileConfigSource source =
+        FileConfigSource.load(List.of(dir.resolve("samples")), "team", notes::add);
+    assertThat(source.config("team", "gpu")).isPresent();
+    assertThat(notes)
+        .containsExactly(
+            dir.resolve("samples/kustomization.yaml")
+                + ": skipped: a kustomize file, not a resource",
+            dir.resolve("samples/values.yaml")
+                + ":1: skipped: not a Kubernetes object (no apiVersion)");
+  }
+
+  @Test
+  void aFileNamedDirectlyMustStillHoldObjects() throws IOException {
+    Path values = write("values.yaml", "replicas: 3\n");
+    assertThatThrownBy(() -> FileConfigSource.load(List.of(values), "team", note -> {}))
+        .isInstanceOf(ConfigFileException.class)
+        .hasMessageContaining("values.yaml:1: object has no kind");
+  }
+
+  @Test
+  void aMissingFileIsAConfigFileExceptionNamingIt() {
+    Path missing = dir.resolve("nope.yaml");
+    assertThatThrownBy(() -> FileConfigSource.load(List.of(missing), "team", note -> {}))
+        .isInstanceOf(ConfigFileException.class)
+        .hasMessageContaining("nope.yaml");
+  }
 }
