@@ -12,12 +12,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.llmisvc.api.ParseException;
+import dev.llmisvc.api.common.StrictScalars;
 import dev.llmisvc.api.common.UnknownValueException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,6 +63,9 @@ import java.util.regex.Pattern;
 public final class LlmisvcMapper {
   private static final ObjectMapper YAML = configure(new ObjectMapper(yamlFactory()));
   private static final ObjectMapper JSON = configure(new ObjectMapper());
+  private static final Pattern OUT_OF_RANGE =
+      Pattern.compile(
+          "Numeric value \\((-?\\d+)\\) out of range of (int|long) \\((-?\\d+) - (-?\\d+)\\)");
   private static final Pattern MISSING =
       Pattern.compile("some of required attributes are not set \\[([^\\]]*)\\]");
 
@@ -88,7 +93,7 @@ public final class LlmisvcMapper {
     mapper.configOverride(List.class).setInclude(nonEmpty);
     mapper.configOverride(Map.class).setInclude(nonEmpty);
     mapper.configOverride(Collection.class).setInclude(nonEmpty);
-    return mapper;
+    return StrictScalars.apply(mapper);
   }
 
   /**
@@ -329,11 +334,90 @@ public final class LlmisvcMapper {
       return e.getCause().getMessage();
     }
     String message = e.getOriginalMessage();
+    String scalar = scalarMismatch(e, message, render(path));
+    if (scalar != null) {
+      return scalar;
+    }
     int newline = message.indexOf('\n');
     message = newline < 0 ? message : message.substring(0, newline);
     return message
         .replaceAll("`dev\\.llmisvc\\.api\\.[\\w.]*?Immutable(\\w+)(\\$Json)?`", "$1")
         .replaceAll("`java\\.(lang|util)\\.(\\w+)`", "$2");
+  }
+
+  /**
+   * A scalar of the wrong type, worded as the API server words its schema errors ({@code Invalid
+   * value: "string": spec.replicas in body must be of type integer: "string"}), or a number out of
+   * the field's range; {@code null} for other errors.
+   */
+  private static String scalarMismatch(JsonProcessingException e, String message, String path) {
+    Matcher range = OUT_OF_RANGE.matcher(message);
+    if (range.find()) {
+      String bits = range.group(2).equals("int") ? "int32" : "int64";
+      return "Invalid value: "
+          + range.group(1)
+          + ": "
+          + path
+          + " must be of type "
+          + bits
+          + " (from "
+          + range.group(3)
+          + " to "
+          + range.group(4)
+          + ")";
+    }
+    if (!(e instanceof MismatchedInputException mismatch) || mismatch.getTargetType() == null) {
+      return null;
+    }
+    String expected = jsonType(mismatch.getTargetType());
+    if (expected == null) {
+      return null;
+    }
+    String actual;
+    if (message.contains("String")) {
+      actual = "string";
+    } else if (message.contains("Boolean value")) {
+      actual = "boolean";
+    } else if (message.contains("Floating-point value")) {
+      actual = "number";
+    } else if (message.contains("START_ARRAY") || message.contains("Array value")) {
+      actual = "array";
+    } else if (message.contains("START_OBJECT") || message.contains("Object value")) {
+      actual = "object";
+    } else {
+      return null;
+    }
+    return "Invalid value: \""
+        + actual
+        + "\": "
+        + path
+        + " in body must be of type "
+        + expected
+        + ": \""
+        + actual
+        + "\"";
+  }
+
+  private static String jsonType(Class<?> type) {
+    if (type == Integer.class
+        || type == int.class
+        || type == Long.class
+        || type == long.class
+        || type == Short.class
+        || type == short.class) {
+      return "integer";
+    }
+    if (type == Double.class
+        || type == double.class
+        || type == Float.class
+        || type == float.class
+        || type == java.math.BigDecimal.class) {
+      return "number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "boolean";
+    }
+    return null;
   }
 
   private static String suggestion(String field, Collection<Object> known) {
