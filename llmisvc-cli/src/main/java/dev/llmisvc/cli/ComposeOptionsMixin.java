@@ -10,9 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The options {@code compose} and {@code explain} share: where configs come from, and KServe's
@@ -62,7 +65,11 @@ final class ComposeOptionsMixin {
           "Do not pin preset names in status.annotations (LLM_INFERENCE_SERVICE_VERSIONED_CONFIG=false).")
   boolean noVersionedConfigs;
 
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
   private final Map<String, Composer> composers = new ConcurrentHashMap<>();
+  private final Set<String> warned = ConcurrentHashMap.newKeySet();
   private ControllerSettings settings;
 
   /**
@@ -114,13 +121,23 @@ final class ComposeOptionsMixin {
     return globalConfig.read(base, reader);
   }
 
+  private void warn(String line) {
+    if (mixee != null) {
+      mixee.commandLine().getErr().println(line);
+    }
+  }
+
   private Composer build(String namespace, ControllerSettings controller) {
     ConfigSource user;
     try {
-      user =
-          configs.isEmpty()
-              ? ConfigSource.empty()
-              : FileConfigSource.load(configs.stream().map(Path::of).toList(), namespace);
+      if (configs.isEmpty()) {
+        user = ConfigSource.empty();
+      } else {
+        FileConfigSource files =
+            FileConfigSource.load(configs.stream().map(Path::of).toList(), namespace);
+        files.warnings().stream().filter(warned::add).forEach(w -> warn("warning: " + w));
+        user = files;
+      }
     } catch (ConfigFileException e) {
       throw new InputException(e.problems());
     } catch (ConfigSourceException e) {
