@@ -271,6 +271,9 @@ public final class DocumentReader {
             if (text.failedToRead instanceof CharacterCodingException) {
               // a file that is not UTF-8 is that file's problem: the others are still read
               ready.add(notUtf8(text.source, text.file));
+            } else if (text.failedToRead instanceof DocumentLimit.TooLarge large) {
+              // the same: this file stops here, the others are still read
+              ready.add(text.source + ":" + large.line() + ": " + large.getMessage());
             } else if (text.failedToRead != null) {
               // as when the whole input was read at once: its remaining files are not read
               ready.add(ioProblem(input, text.failedToRead));
@@ -341,7 +344,7 @@ public final class DocumentReader {
 
     Text(String source, Reader reader, boolean closeReader) {
       this.source = source;
-      this.reader = new Recording(reader, closeReader);
+      this.reader = new Recording(new DocumentLimit(reader), closeReader);
     }
 
     /** Reads the next document; hands out its objects, or a problem, and sets {@link #done}. */

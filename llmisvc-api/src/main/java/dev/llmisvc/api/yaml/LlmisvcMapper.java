@@ -23,6 +23,7 @@ import dev.llmisvc.api.common.StrictScalars;
 import dev.llmisvc.api.common.UnknownValueException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -130,11 +131,12 @@ public final class LlmisvcMapper {
    */
   public static <T> T read(String text, Class<T> type) {
     try {
-      return YAML.readValue(NoAliases.wrap(YAML.createParser(text)), type);
+      return YAML.readValue(
+          NoAliases.wrap(YAML.createParser(new DocumentLimit(new StringReader(text)))), type);
     } catch (JsonProcessingException e) {
       throw toParseException(e, text, 0);
     } catch (IOException e) {
-      throw new UncheckedIOException(e); // a String does not fail to read
+      throw tooLargeOr(e); // a String fails to read only past the document limit
     }
   }
 
@@ -186,7 +188,9 @@ public final class LlmisvcMapper {
   public static <T> List<T> readAll(String text, Class<T> type) {
     List<T> values = new ArrayList<>();
     try (MappingIterator<T> it =
-        YAML.readerFor(type).readValues(NoAliases.wrap(YAML.createParser(text)))) {
+        YAML.readerFor(type)
+            .readValues(
+                NoAliases.wrap(YAML.createParser(new DocumentLimit(new StringReader(text)))))) {
       while (it.hasNextValue()) {
         try {
           values.add(it.nextValue());
@@ -203,7 +207,7 @@ public final class LlmisvcMapper {
     } catch (JsonProcessingException e) {
       throw toParseException(e, text, values.size());
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw tooLargeOr(e);
     }
   }
 
@@ -217,11 +221,12 @@ public final class LlmisvcMapper {
    */
   public static JsonNode readTree(String text) {
     try {
-      return YAML.readTree(NoAliases.wrap(YAML.createParser(text)));
+      return YAML.readTree(
+          NoAliases.wrap(YAML.createParser(new DocumentLimit(new StringReader(text)))));
     } catch (JsonProcessingException e) {
       throw toParseException(e, text, 0);
     } catch (IOException e) {
-      throw new UncheckedIOException(e); // a String does not fail to read
+      throw tooLargeOr(e); // a String fails to read only past the document limit
     }
   }
 
@@ -281,8 +286,29 @@ public final class LlmisvcMapper {
     }
   }
 
+  /** A document beyond {@link DocumentLimit#MAX_CODE_POINTS}, wherever the parser wrapped it. */
+  private static DocumentLimit.TooLarge tooLarge(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof DocumentLimit.TooLarge large) {
+        return large;
+      }
+    }
+    return null;
+  }
+
+  private static RuntimeException tooLargeOr(IOException e) {
+    DocumentLimit.TooLarge large = tooLarge(e);
+    return large == null
+        ? new UncheckedIOException(e)
+        : new ParseException(Optional.empty(), (int) large.line(), 0, "", large.getMessage(), e);
+  }
+
   private static ParseException toParseException(
       JsonProcessingException e, String text, int document) {
+    DocumentLimit.TooLarge large = tooLarge(e);
+    if (large != null) {
+      return new ParseException(Optional.empty(), (int) large.line(), 0, "", large.getMessage(), e);
+    }
     List<Object> path = new ArrayList<>();
     if (e instanceof JsonMappingException m) {
       for (JsonMappingException.Reference ref : m.getPath()) {
