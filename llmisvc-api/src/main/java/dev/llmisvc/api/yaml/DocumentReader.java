@@ -171,7 +171,7 @@ public final class DocumentReader {
    * (not its directory) and the offset of the first byte that cannot be read, found by decoding the
    * file again, streamed, up to that byte.
    */
-  private static String notUtf8(String source, Path file) {
+  static String notUtf8(String source, Path file) {
     String problem = source + ": not UTF-8 text";
     if (file == null) {
       return problem + " (Kubernetes reads YAML and JSON as UTF-8)";

@@ -171,6 +171,10 @@ public final class LlmisvcMapper {
       return read(Files.readString(file), type);
     } catch (ParseException e) {
       throw e.withFile(file.toString());
+    } catch (java.nio.charset.CharacterCodingException e) {
+      String where = file.toString();
+      String reason = DocumentReader.notUtf8(where, file).substring(where.length() + 2);
+      throw new ParseException(Optional.of(where), 0, 0, "", reason, e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
