@@ -364,6 +364,11 @@ public final class LlmisvcMapper {
       return e.getCause().getMessage();
     }
     String message = e.getOriginalMessage();
+    if (message != null && message.startsWith("Duplicate field '")) {
+      // worded as DocumentReader words it, so the library and the CLI say the same
+      String key = message.substring("Duplicate field '".length(), message.indexOf('\'', 17));
+      return "duplicate key \"" + key + "\": a key may appear once per object";
+    }
     String scalar = scalarMismatch(e, message, render(path));
     if (scalar != null) {
       return scalar;
