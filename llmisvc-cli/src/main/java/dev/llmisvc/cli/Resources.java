@@ -32,7 +32,7 @@ final class Resources {
     String found = doc.kind().orElse("");
     if (!found.equals(kind)) {
       throw new InputException(
-          doc.source()
+          doc.where()
               + ": kind: expected "
               + kind
               + ", found "
@@ -52,7 +52,7 @@ final class Resources {
             .orElseThrow(
                 () ->
                     new InputException(
-                        doc.source()
+                        doc.where()
                             + ": kind: expected LLMInferenceService or LLMInferenceServiceConfig,"
                             + " found "
                             + (kind.isEmpty() ? "none" : "\"" + kind + "\"")));
@@ -60,7 +60,7 @@ final class Resources {
     try {
       result = validator.validateCreate(doc.tree());
     } catch (IllegalArgumentException e) {
-      throw new InputException(doc.source() + ": apiVersion: " + e.getMessage());
+      throw new InputException(doc.where() + ": apiVersion: " + e.getMessage());
     }
     if (result.valid()) {
       requireTyped(doc, kind);
@@ -81,7 +81,7 @@ final class Resources {
     try {
       LlmisvcMapper.fromTree(doc.tree(), type);
     } catch (ParseException e) {
-      throw new InputException(doc.source() + ": " + e.getMessage());
+      throw new InputException(doc.where() + ": " + e.getMessage());
     }
   }
 
@@ -104,7 +104,7 @@ final class Resources {
   static void requireValid(Document doc) {
     ValidationResult result = validate(doc);
     if (!result.valid()) {
-      throw new InputException(ProblemLines.of(doc.source(), result));
+      throw new InputException(ProblemLines.of(doc.where(), result));
     }
   }
 
@@ -116,9 +116,9 @@ final class Resources {
           ? Conversion.toV1alpha2(tree)
           : tree.deepCopy();
     } catch (ConversionException e) {
-      throw new InputException(doc.source() + ": " + e.getMessage());
+      throw new InputException(doc.where() + ": " + e.getMessage());
     } catch (IllegalArgumentException e) {
-      throw new InputException(doc.source() + ": apiVersion: " + e.getMessage());
+      throw new InputException(doc.where() + ": apiVersion: " + e.getMessage());
     }
   }
 
@@ -128,7 +128,7 @@ final class Resources {
       return dev.llmisvc.api.yaml.LlmisvcMapper.fromTree(
           hub(doc), dev.llmisvc.api.v1alpha2.LLMInferenceService.class);
     } catch (dev.llmisvc.api.ParseException e) {
-      throw new InputException(doc.source() + ": " + e.getMessage());
+      throw new InputException(doc.where() + ": " + e.getMessage());
     }
   }
 }

@@ -79,7 +79,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     result
         .warnings()
-        .forEach(w -> spec.commandLine().getErr().println(doc.source() + ": warning: " + w));
-    return ProblemLines.of(doc.source(), result);
+        .forEach(w -> spec.commandLine().getErr().println(doc.where() + ": warning: " + w));
+    return ProblemLines.of(doc.where(), result);
   }
 }

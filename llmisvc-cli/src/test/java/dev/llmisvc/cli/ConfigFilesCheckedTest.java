@@ -49,7 +49,9 @@ class ConfigFilesCheckedTest {
       assertThat(run.exitCode()).as(command).isEqualTo(1);
       assertThat(run.err())
           .as(command)
-          .contains(config + ":1 (profile): spec.baseRefs: Forbidden: baseRefs is not a permitted")
+          .contains(
+              config
+                  + ":1 (#1 LLMInferenceServiceConfig/profile): spec.baseRefs: Forbidden: baseRefs is not a permitted")
           .doesNotContain("Exception");
       assertThat(run.out()).as(command).isEmpty();
     }
@@ -68,9 +70,10 @@ class ConfigFilesCheckedTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err())
         .contains(
-            config + ":1 (profile): spec.router.scheduler.pool.spec.targetPorts: Required value")
+            config
+                + ":1 (#1 LLMInferenceServiceConfig/profile): spec.router.scheduler.pool.spec.targetPorts: Required value")
         .contains(
             config
-                + ":1 (profile): spec.router.scheduler.pool.spec.endpointPickerRef: Required value");
+                + ":1 (#1 LLMInferenceServiceConfig/profile): spec.router.scheduler.pool.spec.endpointPickerRef: Required value");
   }
 }

@@ -44,7 +44,9 @@ class ScalarAgreementTest {
               ? CliRun.of(command, file.toString())
               : CliRun.of(command, "-f", file.toString());
       assertThat(run.exitCode()).as(command + ": " + run.err()).isEqualTo(1);
-      assertThat(run.err()).as(command).contains(file + ": " + library.getMessage());
+      assertThat(run.err())
+          .as(command)
+          .contains(file + ":1 (#1 LLMInferenceService/a): " + library.getMessage());
       assertThat(run.err()).as(command).doesNotContain("Exception").doesNotContain("\tat ");
       assertThat(run.out()).as(command).doesNotContain("replicas");
     }

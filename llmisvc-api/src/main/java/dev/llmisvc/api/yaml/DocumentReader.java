@@ -339,6 +339,9 @@ public final class DocumentReader {
     /** The file read, or {@code null} for standard input or a text. */
     Path file;
 
+    /** Objects handed out so far: the next one's index. */
+    private int objects;
+
     boolean done;
     IOException failedToRead;
 
@@ -390,7 +393,7 @@ public final class DocumentReader {
           int index = 0;
           for (JsonNode item : items) {
             if (item instanceof ObjectNode o) {
-              out.accept(new Document(source, line, o));
+              out.accept(new Document(source, line, o, objects++));
             } else {
               problems.accept(
                   source
@@ -404,7 +407,7 @@ public final class DocumentReader {
             index++;
           }
         } else {
-          out.accept(new Document(source, line, object));
+          out.accept(new Document(source, line, object, objects++));
         }
       } catch (JsonProcessingException e) {
         done = true;

@@ -79,8 +79,8 @@ public final class FileConfigSource implements ConfigSource {
   /**
    * What KServe's admission says of each config: a config the CRD schema or the config webhook
    * rejects never reaches a cluster, so composing with it would show what KServe never does; its
-   * problems are errors, {@code FILE:LINE (NAME): PATH: message}. The webhook's warnings are kept
-   * for {@link #warnings()}.
+   * problems are errors, {@code FILE:LINE (#N KIND/NAME): PATH: message}. The webhook's warnings
+   * are kept for {@link #warnings()}.
    */
   private static List<String> admissionProblems(List<Document> documents, List<String> warnings) {
     List<String> problems = new ArrayList<>();
@@ -89,8 +89,7 @@ public final class FileConfigSource implements ConfigSource {
       if (!document.kind().orElse("").equals(InMemoryConfigSource.CONFIG_KIND)) {
         continue;
       }
-      String where =
-          document.source() + ":" + document.line() + " (" + document.name().orElse("") + ")";
+      String where = document.where();
       ValidationResult result;
       try {
         result = validator.validateCreate(document.tree());

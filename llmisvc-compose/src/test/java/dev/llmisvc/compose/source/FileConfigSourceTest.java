@@ -193,7 +193,7 @@ class FileConfigSourceTest {
         .isInstanceOf(ConfigFileException.class)
         .hasMessage(
             file
-                + ":1 (recursive): spec.baseRefs: Forbidden: baseRefs is not a permitted field in"
+                + ":1 (#1 LLMInferenceServiceConfig/recursive): spec.baseRefs: Forbidden: baseRefs is not a permitted field in"
                 + " LLMInferenceServiceConfig, support for recursive refs has been disabled");
   }
 
@@ -212,7 +212,7 @@ class FileConfigSourceTest {
                 assertThat(e.problems())
                     .contains(
                         file
-                            + ":1 (pool): spec.router.scheduler.pool.spec.targetPorts: Required"
+                            + ":1 (#1 LLMInferenceServiceConfig/pool): spec.router.scheduler.pool.spec.targetPorts: Required"
                             + " value"));
   }
 
