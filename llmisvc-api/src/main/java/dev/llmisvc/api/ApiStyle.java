@@ -18,7 +18,11 @@ import org.immutables.value.Value;
  *       every nested object also has a lambda overload over its own builder, e.g. {@code spec(s ->
  *       s.model(m -> m.uri("hf://org/model")).replicas(3))}. Embedded Kubernetes objects take a
  *       lambda over the fabric8 builder: {@code template(t ->
- *       t.addNewContainer().withName("main").endContainer())}.
+ *       t.addNewContainer().withName("main").endContainer())}. A lambda edits the nested value the
+ *       builder already holds (fabric8's {@code editSpec()} habit), so {@code
+ *       svc.toBuilder().spec(s -> s.replicas(5)).build()} keeps the rest of the spec; a builder
+ *       holding no value starts the lambda from an empty one (see {@link
+ *       dev.llmisvc.api.common.NestedEdit}).
  *   <li>No nulls: absent values are {@link java.util.Optional}, absent lists and maps are empty
  *       ({@code jdkOnly}: unmodifiable JDK collections, copied in). For KServe's own lists and maps
  *       an empty one is not written, like Go's {@code omitempty}, so "absent" and "empty" are the

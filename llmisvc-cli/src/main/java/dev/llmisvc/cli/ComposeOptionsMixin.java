@@ -22,6 +22,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The options {@code compose} and {@code explain} share: where configs come from, and KServe's
@@ -83,8 +84,12 @@ final class ComposeOptionsMixin {
           "Do not pin preset names in status.annotations (LLM_INFERENCE_SERVICE_VERSIONED_CONFIG=false).")
   boolean noVersionedConfigs;
 
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
   private final Map<String, Composer> composers = new ConcurrentHashMap<>();
   private final Set<String> notesTold = ConcurrentHashMap.newKeySet();
+  private final Set<String> warned = ConcurrentHashMap.newKeySet();
   private ControllerSettings settings;
   private List<Document> serviceInputConfigs;
   private PrintWriter err = new PrintWriter(System.err, true);
@@ -205,14 +210,24 @@ final class ComposeOptionsMixin {
     return serviceInputConfigs;
   }
 
+  private void warn(String line) {
+    if (mixee != null) {
+      mixee.commandLine().getErr().println(line);
+    }
+  }
+
   private Composer build(String namespace, ControllerSettings controller) {
     ConfigSource user;
     try {
-      ConfigSource files =
-          configs.isEmpty()
-              ? ConfigSource.empty()
-              : FileConfigSource.load(
-                  configs.stream().map(Path::of).toList(), namespace, this::note);
+      ConfigSource files;
+      if (configs.isEmpty()) {
+        files = ConfigSource.empty();
+      } else {
+        FileConfigSource loaded =
+            FileConfigSource.load(configs.stream().map(Path::of).toList(), namespace, this::note);
+        loaded.warnings().stream().filter(warned::add).forEach(w -> warn("warning: " + w));
+        files = loaded;
+      }
       List<Document> inline = serviceInputConfigs();
       if (inline.isEmpty()) {
         user = files;

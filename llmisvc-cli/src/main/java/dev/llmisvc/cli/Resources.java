@@ -1,6 +1,7 @@
 package dev.llmisvc.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.llmisvc.api.ParseException;
 import dev.llmisvc.api.convert.ApiVersion;
 import dev.llmisvc.api.convert.Conversion;
 import dev.llmisvc.api.convert.ConversionException;
@@ -9,6 +10,7 @@ import dev.llmisvc.api.validation.LlmisvcValidator;
 import dev.llmisvc.api.validation.ValidationResult;
 import dev.llmisvc.api.yaml.Document;
 import dev.llmisvc.compose.template.SampleServiceTemplateCheck;
+import dev.llmisvc.api.yaml.LlmisvcMapper;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,7 +41,7 @@ final class Resources {
     String found = doc.kind().orElse("");
     if (!found.equals(kind)) {
       throw new InputException(
-          doc.source()
+          doc.where()
               + ": kind: expected "
               + kind
               + ", found "
@@ -68,22 +70,59 @@ final class Resources {
             .orElseThrow(
                 () ->
                     new InputException(
-                        doc.source()
+                        doc.where()
                             + ": kind: expected LLMInferenceService or LLMInferenceServiceConfig,"
                             + " found "
                             + (kind.isEmpty() ? "none" : "\"" + kind + "\"")));
+    ValidationResult result;
     try {
-      return validator.validateCreate(doc.tree());
+      result = validator.validateCreate(doc.tree());
     } catch (IllegalArgumentException e) {
-      throw new InputException(doc.source() + ": apiVersion: " + e.getMessage());
+      throw new InputException(doc.where() + ": apiVersion: " + e.getMessage());
     }
+    if (result.valid()) {
+      requireTyped(doc, kind);
+    }
+    return result;
+  }
+
+  /**
+   * Reads the resource into its typed model, as {@code LlmisvcMapper.read} would: what the schema
+   * lets through but KServe's Go types refuse (a number beyond an {@code int32} field's range) is
+   * an error here as it is in the library, so both say the same of one document.
+   */
+  private static void requireTyped(Document doc, String kind) {
+    Class<?> type = typeOf(doc.tree().path("apiVersion").asText(""), kind);
+    if (type == null) {
+      return;
+    }
+    try {
+      LlmisvcMapper.fromTree(doc.tree(), type);
+    } catch (ParseException e) {
+      throw new InputException(doc.where() + ": " + e.getMessage());
+    }
+  }
+
+  private static Class<?> typeOf(String apiVersion, String kind) {
+    boolean service = kind.equals("LLMInferenceService");
+    if (apiVersion.equals(dev.llmisvc.api.v1alpha2.LLMInferenceService.API_VERSION)) {
+      return service
+          ? dev.llmisvc.api.v1alpha2.LLMInferenceService.class
+          : dev.llmisvc.api.v1alpha2.LLMInferenceServiceConfig.class;
+    }
+    if (apiVersion.equals(dev.llmisvc.api.v1alpha1.LLMInferenceService.API_VERSION)) {
+      return service
+          ? dev.llmisvc.api.v1alpha1.LLMInferenceService.class
+          : dev.llmisvc.api.v1alpha1.LLMInferenceServiceConfig.class;
+    }
+    return null;
   }
 
   /** Rejects a resource KServe's admission would reject, listing every problem. */
   static void requireValid(Document doc) {
     ValidationResult result = validate(doc);
     if (!result.valid()) {
-      throw new InputException(ProblemLines.of(doc.source(), result));
+      throw new InputException(ProblemLines.of(doc.where(), result));
     }
   }
 
@@ -95,9 +134,9 @@ final class Resources {
           ? Conversion.toV1alpha2(tree)
           : tree.deepCopy();
     } catch (ConversionException e) {
-      throw new InputException(doc.source() + ": " + e.getMessage());
+      throw new InputException(doc.where() + ": " + e.getMessage());
     } catch (IllegalArgumentException e) {
-      throw new InputException(doc.source() + ": apiVersion: " + e.getMessage());
+      throw new InputException(doc.where() + ": apiVersion: " + e.getMessage());
     }
   }
 
@@ -107,7 +146,7 @@ final class Resources {
       return dev.llmisvc.api.yaml.LlmisvcMapper.fromTree(
           hub(doc), dev.llmisvc.api.v1alpha2.LLMInferenceService.class);
     } catch (dev.llmisvc.api.ParseException e) {
-      throw new InputException(doc.source() + ": " + e.getMessage());
+      throw new InputException(doc.where() + ": " + e.getMessage());
     }
   }
 }

@@ -3,8 +3,10 @@ package dev.llmisvc.cli;
 import dev.llmisvc.api.validation.ValidationResult;
 import dev.llmisvc.api.yaml.Document;
 import java.io.PrintWriter;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -37,22 +39,35 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Document> documents = new InputReader(System.in).read(files);
-    if (documents.isEmpty()) {
-      throw new InputException(String.join(", ", files) + ": no documents to validate");
-    }
-    boolean valid = true;
-    for (Document doc : documents) {
-      List<String> problems = problems(doc);
-      if (problems.isEmpty()) {
-        out.println(doc.label() + ": valid");
-      } else {
-        valid = false;
-        problems.forEach(err::println);
+    // one document at a time: a fleet of any size is validated in bounded memory
+    boolean[] valid = {true};
+    int seen = 0;
+    try (Stream<Document> documents =
+        new InputReader(System.in)
+            .stream(
+                files,
+                problem -> {
+                  valid[0] = false;
+                  err.println(problem);
+                })) {
+      Iterator<Document> it = documents.iterator();
+      while (it.hasNext()) {
+        Document doc = it.next();
+        seen++;
+        List<String> problems = problems(doc);
+        if (problems.isEmpty()) {
+          out.println(doc.label() + ": valid");
+        } else {
+          valid[0] = false;
+          problems.forEach(err::println);
+        }
       }
     }
+    if (seen == 0 && valid[0]) {
+      throw new InputException(String.join(", ", files) + ": no documents to validate");
+    }
     err.flush();
-    return valid ? 0 : Main.INVALID;
+    return valid[0] ? 0 : Main.INVALID;
   }
 
   private List<String> problems(Document doc) {
@@ -64,7 +79,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     result
         .warnings()
-        .forEach(w -> spec.commandLine().getErr().println(doc.source() + ": warning: " + w));
-    return ProblemLines.of(doc.source(), result);
+        .forEach(w -> spec.commandLine().getErr().println(doc.where() + ": warning: " + w));
+    return ProblemLines.of(doc.where(), result);
   }
 }

@@ -322,7 +322,7 @@ class ComposeCommandTest {
     assertThat(run.err())
         .isEqualToIgnoringNewLines(
             svc
-                + ": metadata: Invalid value: \"string\": metadata in body must be of type object: \"string\"");
+                + ":1 (#1 LLMInferenceService/?): metadata: Invalid value: \"string\": metadata in body must be of type object: \"string\"");
   }
 
   @Test
@@ -330,7 +330,9 @@ class ComposeCommandTest {
     String file = "src/test/resources/validate/two-services.yaml";
     CliRun run = CliRun.of("compose", "-f", file);
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).isEqualToIgnoringNewLines(file + ": spec.replica: unknown field");
+    assertThat(run.err())
+        .isEqualToIgnoringNewLines(
+            file + ":11 (#2 LLMInferenceService/typo): spec.replica: unknown field");
     assertThat(run.out()).contains("name: good");
   }
 }

@@ -29,7 +29,7 @@ class ValidateCommandTest {
     assertThat(run.err())
         .contains(
             file
-                + ": spec.model.criticality: Unsupported value: \"High\": supported values:"
+                + ":1 (#1 LLMInferenceService/llama): spec.model.criticality: Unsupported value: \"High\": supported values:"
                 + " \"Critical\", \"Standard\", \"Sheddable\"")
         .doesNotContain("Exception")
         .doesNotContain("\tat ");
@@ -41,7 +41,9 @@ class ValidateCommandTest {
     CliRun run = CliRun.of("validate", file);
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).contains(file + " (good): valid");
-    assertThat(run.err()).contains(file + ": spec.replica: unknown field");
+    // the error names its document: the second of the file, its kind and name
+    assertThat(run.err())
+        .contains(file + ":11 (#2 LLMInferenceService/typo): spec.replica: unknown field");
   }
 
   @Test
@@ -87,7 +89,7 @@ class ValidateCommandTest {
     assertThat(run.err())
         .contains(
             f
-                + ": kind: expected LLMInferenceService or LLMInferenceServiceConfig, found \"ConfigMap\"");
+                + ":1 (#1 ConfigMap/x): kind: expected LLMInferenceService or LLMInferenceServiceConfig, found \"ConfigMap\"");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.llmisvc.compose;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmisvc.api.DependencyCheck;
+import dev.llmisvc.api.common.TreeDepth;
 import dev.llmisvc.api.convert.ApiVersion;
 import dev.llmisvc.api.convert.Conversion;
 import dev.llmisvc.api.settings.ControllerSettings;
@@ -70,6 +71,16 @@ import java.util.function.Function;
 public final class Composer {
   /** KServe's stop annotation: a failing composition of a stopped service is not an error. */
   public static final String STOP_ANNOTATION = "serving.kserve.io/stop";
+
+  /**
+   * How deep a service may nest (objects and lists, the resource itself being level 1) before
+   * {@link #compose} refuses it with a {@link ServiceInputException}, checked before any work so
+   * that no input can exhaust the stack: the merge, conversion and templates recurse once or more
+   * per level. Real specs are shallow (the built-in presets nest at most 12 levels, a pod template
+   * with probes some 15), so the bound is generous; a service at the bound composes within half a
+   * usual 1 MiB thread stack ({@code DeepTreesTest}).
+   */
+  public static final int MAX_DEPTH = 500;
 
   private final ConfigSource configs;
   private final ControllerSettings settings;
@@ -147,8 +158,8 @@ public final class Composer {
    *
    * @param service an {@code LLMInferenceService} resource tree, v1alpha1 or v1alpha2; not changed
    * @return the composition; its {@link Composition#effective()} is the resource tree
-   * @throws IllegalArgumentException when {@code service} is not an {@code LLMInferenceService} of
-   *     a known {@code apiVersion}
+   * @throws ServiceInputException when {@code service} is not an {@code LLMInferenceService} of a
+   *     known {@code apiVersion}, or nests deeper than {@link #MAX_DEPTH}
    */
   public Composition<ObjectNode> compose(ObjectNode service) {
     return compose(service, tree -> tree);
@@ -157,11 +168,26 @@ public final class Composer {
   private <T> Composition<T> compose(ObjectNode service, Function<ObjectNode, T> asInput) {
     String kind = service.path("kind").asText("");
     if (!kind.equals("LLMInferenceService")) {
-      throw new IllegalArgumentException(
+      throw new ServiceInputException(
+          "kind",
           "only an LLMInferenceService can be composed, not "
               + (kind.isEmpty() ? "a document without kind" : "kind " + kind));
     }
-    ApiVersion version = ApiVersion.of(service);
+    ApiVersion version;
+    try {
+      version = ApiVersion.of(service);
+    } catch (IllegalArgumentException e) {
+      throw new ServiceInputException("apiVersion", e.getMessage());
+    }
+    TreeDepth.beyond(service, MAX_DEPTH)
+        .ifPresent(
+            path -> {
+              throw new ServiceInputException(
+                  path,
+                  "nests deeper than "
+                      + MAX_DEPTH
+                      + " levels; a service is refused beyond that (Composer.MAX_DEPTH)");
+            });
     // both give a new tree: the input is never changed
     ObjectNode svc =
         Defaulter.applyWebhookDefaults(

@@ -121,8 +121,10 @@ class TypedCompositionTest {
                     .compose(
                         (com.fasterxml.jackson.databind.node.ObjectNode)
                             LlmisvcMapper.toTree(PROFILE)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("LLMInferenceServiceConfig");
+        .isInstanceOfSatisfying(
+            ServiceInputException.class, e -> assertThat(e.path()).isEqualTo("kind"))
+        .hasMessage(
+            "kind: only an LLMInferenceService can be composed, not kind LLMInferenceServiceConfig");
   }
 
   @Test

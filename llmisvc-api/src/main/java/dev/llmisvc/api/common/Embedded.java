@@ -14,10 +14,12 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.llmisvc.api.ParseException;
 import io.fabric8.kubernetes.api.model.ListMeta;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import java.io.IOException;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A Kubernetes object (a fabric8 model such as {@code PodSpec}, {@code HTTPRouteSpec}, {@code
@@ -42,9 +44,33 @@ public final class Embedded<T> {
   private final Class<T> type;
   private final JsonNode tree;
 
+  /**
+   * How deep an embedded object may nest (objects and lists, its root being level 1). Jackson's own
+   * {@code deepCopy}, {@code equals} and {@code hashCode} recurse once per level, so a deeper tree
+   * could exhaust the stack of whoever touches it; real Kubernetes objects nest a few dozen levels
+   * at most (a pod spec some 12), and the composer's bound on a whole service is higher still.
+   */
+  public static final int MAX_DEPTH = 400;
+
   private Embedded(Class<T> type, JsonNode tree) {
     this.type = Objects.requireNonNull(type, "type");
-    this.tree = Objects.requireNonNull(tree, "tree").deepCopy();
+    Objects.requireNonNull(tree, "tree");
+    TreeDepth.beyond(tree, MAX_DEPTH)
+        .ifPresent(
+            path -> {
+              throw new ParseException(
+                  Optional.empty(),
+                  0,
+                  0,
+                  path,
+                  "nests deeper than "
+                      + MAX_DEPTH
+                      + " levels; an embedded "
+                      + type.getSimpleName()
+                      + " is refused beyond that (Embedded.MAX_DEPTH)",
+                  null);
+            });
+    this.tree = tree.deepCopy();
   }
 
   /**

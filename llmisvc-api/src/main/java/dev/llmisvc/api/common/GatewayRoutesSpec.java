@@ -61,15 +61,22 @@ public abstract class GatewayRoutesSpec {
     public Builder() {}
 
     /**
-     * Sets {@code http} from a nested builder.
+     * Edits {@code http} with its builder, starting from the value this builder holds (empty if
+     * none).
      *
      * @param http fills the builder
      * @return this builder
      */
     public Builder http(Consumer<HTTPRouteSpec.Builder> http) {
-      HTTPRouteSpec.Builder b = HTTPRouteSpec.builder();
-      http.accept(b);
-      return http(b.build());
+      return http(
+          NestedEdit.model(
+              this,
+              "http",
+              HTTPRouteSpec.class,
+              HTTPRouteSpec::toBuilder,
+              HTTPRouteSpec::builder,
+              http,
+              HTTPRouteSpec.Builder::build));
     }
   }
 }

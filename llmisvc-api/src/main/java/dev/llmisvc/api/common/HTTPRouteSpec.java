@@ -79,17 +79,23 @@ public abstract class HTTPRouteSpec {
     }
 
     /**
-     * Sets {@code spec} from a fabric8 builder.
+     * Edits {@code spec} with a fabric8 builder, starting from a copy of the value this builder
+     * holds (empty if none).
      *
      * @param spec fills the builder
      * @return this builder
      */
     public Builder spec(
         Consumer<io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteSpecBuilder> spec) {
-      io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteSpecBuilder b =
-          new io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteSpecBuilder();
-      spec.accept(b);
-      return spec(Embedded.of(b.build()));
+      return spec(
+          NestedEdit.embedded(
+              this,
+              "spec",
+              (io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteSpec v) ->
+                  new io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteSpecBuilder(v),
+              io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteSpecBuilder::new,
+              spec,
+              io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteSpecBuilder::build));
     }
   }
 }

@@ -61,28 +61,42 @@ public abstract class KedaAdvancedConfig {
     public Builder() {}
 
     /**
-     * Sets {@code horizontalPodAutoscalerConfig} from a nested builder.
+     * Edits {@code horizontalPodAutoscalerConfig} with its builder, starting from the value this
+     * builder holds (empty if none).
      *
      * @param horizontalPodAutoscalerConfig fills the builder
      * @return this builder
      */
     public Builder horizontalPodAutoscalerConfig(
         Consumer<HorizontalPodAutoscalerConfig.Builder> horizontalPodAutoscalerConfig) {
-      HorizontalPodAutoscalerConfig.Builder b = HorizontalPodAutoscalerConfig.builder();
-      horizontalPodAutoscalerConfig.accept(b);
-      return horizontalPodAutoscalerConfig(b.build());
+      return horizontalPodAutoscalerConfig(
+          NestedEdit.model(
+              this,
+              "horizontalPodAutoscalerConfig",
+              HorizontalPodAutoscalerConfig.class,
+              HorizontalPodAutoscalerConfig::toBuilder,
+              HorizontalPodAutoscalerConfig::builder,
+              horizontalPodAutoscalerConfig,
+              HorizontalPodAutoscalerConfig.Builder::build));
     }
 
     /**
-     * Sets {@code scalingModifiers} from a nested builder.
+     * Edits {@code scalingModifiers} with its builder, starting from the value this builder holds
+     * (empty if none).
      *
      * @param scalingModifiers fills the builder
      * @return this builder
      */
     public Builder scalingModifiers(Consumer<ScalingModifiers.Builder> scalingModifiers) {
-      ScalingModifiers.Builder b = ScalingModifiers.builder();
-      scalingModifiers.accept(b);
-      return scalingModifiers(b.build());
+      return scalingModifiers(
+          NestedEdit.model(
+              this,
+              "scalingModifiers",
+              ScalingModifiers.class,
+              ScalingModifiers::toBuilder,
+              ScalingModifiers::builder,
+              scalingModifiers,
+              ScalingModifiers.Builder::build));
     }
   }
 }

@@ -25,26 +25,40 @@ public interface KedaScalingBuilder<B extends KedaScalingBuilder<B>> {
   B advanced(KedaAdvancedConfig advanced);
 
   /**
-   * Sets {@code fallback} from a nested builder.
+   * Edits {@code fallback} with its builder, starting from the value this builder holds (empty if
+   * none).
    *
    * @param fallback fills the builder
    * @return this builder
    */
   default B fallback(Consumer<KedaFallback.Builder> fallback) {
-    KedaFallback.Builder b = KedaFallback.builder();
-    fallback.accept(b);
-    return fallback(b.build());
+    return fallback(
+        NestedEdit.model(
+            this,
+            "fallback",
+            KedaFallback.class,
+            KedaFallback::toBuilder,
+            KedaFallback::builder,
+            fallback,
+            KedaFallback.Builder::build));
   }
 
   /**
-   * Sets {@code advanced} from a nested builder.
+   * Edits {@code advanced} with its builder, starting from the value this builder holds (empty if
+   * none).
    *
    * @param advanced fills the builder
    * @return this builder
    */
   default B advanced(Consumer<KedaAdvancedConfig.Builder> advanced) {
-    KedaAdvancedConfig.Builder b = KedaAdvancedConfig.builder();
-    advanced.accept(b);
-    return advanced(b.build());
+    return advanced(
+        NestedEdit.model(
+            this,
+            "advanced",
+            KedaAdvancedConfig.class,
+            KedaAdvancedConfig::toBuilder,
+            KedaAdvancedConfig::builder,
+            advanced,
+            KedaAdvancedConfig.Builder::build));
   }
 }

@@ -35,38 +35,59 @@ public interface RouterBuilder<B extends RouterBuilder<B>> {
   B ingress(IngressSpec ingress);
 
   /**
-   * Sets {@code route} from a nested builder.
+   * Edits {@code route} with its builder, starting from the value this builder holds (empty if
+   * none).
    *
    * @param route fills the builder
    * @return this builder
    */
   default B route(Consumer<GatewayRoutesSpec.Builder> route) {
-    GatewayRoutesSpec.Builder b = GatewayRoutesSpec.builder();
-    route.accept(b);
-    return route(b.build());
+    return route(
+        NestedEdit.model(
+            this,
+            "route",
+            GatewayRoutesSpec.class,
+            GatewayRoutesSpec::toBuilder,
+            GatewayRoutesSpec::builder,
+            route,
+            GatewayRoutesSpec.Builder::build));
   }
 
   /**
-   * Sets {@code gateway} from a nested builder.
+   * Edits {@code gateway} with its builder, starting from the value this builder holds (empty if
+   * none).
    *
    * @param gateway fills the builder
    * @return this builder
    */
   default B gateway(Consumer<GatewaySpec.Builder> gateway) {
-    GatewaySpec.Builder b = GatewaySpec.builder();
-    gateway.accept(b);
-    return gateway(b.build());
+    return gateway(
+        NestedEdit.model(
+            this,
+            "gateway",
+            GatewaySpec.class,
+            GatewaySpec::toBuilder,
+            GatewaySpec::builder,
+            gateway,
+            GatewaySpec.Builder::build));
   }
 
   /**
-   * Sets {@code ingress} from a nested builder.
+   * Edits {@code ingress} with its builder, starting from the value this builder holds (empty if
+   * none).
    *
    * @param ingress fills the builder
    * @return this builder
    */
   default B ingress(Consumer<IngressSpec.Builder> ingress) {
-    IngressSpec.Builder b = IngressSpec.builder();
-    ingress.accept(b);
-    return ingress(b.build());
+    return ingress(
+        NestedEdit.model(
+            this,
+            "ingress",
+            IngressSpec.class,
+            IngressSpec::toBuilder,
+            IngressSpec::builder,
+            ingress,
+            IngressSpec.Builder::build));
   }
 }

@@ -82,16 +82,23 @@ public abstract class ScaleTrigger {
     public Builder() {}
 
     /**
-     * Sets {@code authenticationRef} from a nested builder.
+     * Edits {@code authenticationRef} with its builder, starting from the value this builder holds
+     * (empty if none).
      *
      * @param authenticationRef fills the builder
      * @return this builder
      */
     public Builder authenticationRef(
         Consumer<ScaleTriggerAuthenticationRef.Builder> authenticationRef) {
-      ScaleTriggerAuthenticationRef.Builder b = ScaleTriggerAuthenticationRef.builder();
-      authenticationRef.accept(b);
-      return authenticationRef(b.build());
+      return authenticationRef(
+          NestedEdit.model(
+              this,
+              "authenticationRef",
+              ScaleTriggerAuthenticationRef.class,
+              ScaleTriggerAuthenticationRef::toBuilder,
+              ScaleTriggerAuthenticationRef::builder,
+              authenticationRef,
+              ScaleTriggerAuthenticationRef.Builder::build));
     }
   }
 }

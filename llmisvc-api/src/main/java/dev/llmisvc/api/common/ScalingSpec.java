@@ -65,27 +65,41 @@ public abstract class ScalingSpec {
     public Builder() {}
 
     /**
-     * Sets {@code wva} from a nested builder.
+     * Edits {@code wva} with its builder, starting from the value this builder holds (empty if
+     * none).
      *
      * @param wva fills the builder
      * @return this builder
      */
     public Builder wva(Consumer<WVASpec.Builder> wva) {
-      WVASpec.Builder b = WVASpec.builder();
-      wva.accept(b);
-      return wva(b.build());
+      return wva(
+          NestedEdit.model(
+              this,
+              "wva",
+              WVASpec.class,
+              WVASpec::toBuilder,
+              WVASpec::builder,
+              wva,
+              WVASpec.Builder::build));
     }
 
     /**
-     * Sets {@code keda} from a nested builder.
+     * Edits {@code keda} with its builder, starting from the value this builder holds (empty if
+     * none).
      *
      * @param keda fills the builder
      * @return this builder
      */
     public Builder keda(Consumer<DirectKEDAScalingSpec.Builder> keda) {
-      DirectKEDAScalingSpec.Builder b = DirectKEDAScalingSpec.builder();
-      keda.accept(b);
-      return keda(b.build());
+      return keda(
+          NestedEdit.model(
+              this,
+              "keda",
+              DirectKEDAScalingSpec.class,
+              DirectKEDAScalingSpec::toBuilder,
+              DirectKEDAScalingSpec::builder,
+              keda,
+              DirectKEDAScalingSpec.Builder::build));
     }
   }
 }

@@ -47,38 +47,58 @@ public interface SchedulerBuilder<B extends SchedulerBuilder<B>> {
   }
 
   /**
-   * Sets {@code template} from a fabric8 builder.
+   * Edits {@code template} with a fabric8 builder, starting from a copy of the value this builder
+   * holds (empty if none).
    *
    * @param template fills the builder
    * @return this builder
    */
   default B template(Consumer<PodSpecBuilder> template) {
-    PodSpecBuilder b = new PodSpecBuilder();
-    template.accept(b);
-    return template(Embedded.of(b.build()));
+    return template(
+        NestedEdit.embedded(
+            this,
+            "template",
+            (PodSpec v) -> new PodSpecBuilder(v),
+            PodSpecBuilder::new,
+            template,
+            PodSpecBuilder::build));
   }
 
   /**
-   * Sets {@code config} from a nested builder.
+   * Edits {@code config} with its builder, starting from the value this builder holds (empty if
+   * none).
    *
    * @param config fills the builder
    * @return this builder
    */
   default B config(Consumer<SchedulerConfigSpec.Builder> config) {
-    SchedulerConfigSpec.Builder b = SchedulerConfigSpec.builder();
-    config.accept(b);
-    return config(b.build());
+    return config(
+        NestedEdit.model(
+            this,
+            "config",
+            SchedulerConfigSpec.class,
+            SchedulerConfigSpec::toBuilder,
+            SchedulerConfigSpec::builder,
+            config,
+            SchedulerConfigSpec.Builder::build));
   }
 
   /**
-   * Sets {@code tokenizer} from a nested builder.
+   * Edits {@code tokenizer} with its builder, starting from the value this builder holds (empty if
+   * none).
    *
    * @param tokenizer fills the builder
    * @return this builder
    */
   default B tokenizer(Consumer<TokenizerSpec.Builder> tokenizer) {
-    TokenizerSpec.Builder b = TokenizerSpec.builder();
-    tokenizer.accept(b);
-    return tokenizer(b.build());
+    return tokenizer(
+        NestedEdit.model(
+            this,
+            "tokenizer",
+            TokenizerSpec.class,
+            TokenizerSpec::toBuilder,
+            TokenizerSpec::builder,
+            tokenizer,
+            TokenizerSpec.Builder::build));
   }
 }

@@ -77,15 +77,21 @@ public abstract class SchedulerConfigSpec {
     }
 
     /**
-     * Sets {@code ref} from a fabric8 builder.
+     * Edits {@code ref} with a fabric8 builder, starting from a copy of the value this builder
+     * holds (empty if none).
      *
      * @param ref fills the builder
      * @return this builder
      */
     public Builder ref(Consumer<ConfigMapKeySelectorBuilder> ref) {
-      ConfigMapKeySelectorBuilder b = new ConfigMapKeySelectorBuilder();
-      ref.accept(b);
-      return ref(Embedded.of(b.build()));
+      return ref(
+          NestedEdit.embedded(
+              this,
+              "ref",
+              (ConfigMapKeySelector v) -> new ConfigMapKeySelectorBuilder(v),
+              ConfigMapKeySelectorBuilder::new,
+              ref,
+              ConfigMapKeySelectorBuilder::build));
     }
   }
 }

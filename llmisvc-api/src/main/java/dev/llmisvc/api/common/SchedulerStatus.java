@@ -55,27 +55,41 @@ public abstract class SchedulerStatus {
     public Builder() {}
 
     /**
-     * Sets {@code inferencePool} from a nested builder.
+     * Edits {@code inferencePool} with its builder, starting from the value this builder holds
+     * (empty if none).
      *
      * @param inferencePool fills the builder
      * @return this builder
      */
     public Builder inferencePool(Consumer<ObjectReference.Builder> inferencePool) {
-      ObjectReference.Builder b = ObjectReference.builder();
-      inferencePool.accept(b);
-      return inferencePool(b.build());
+      return inferencePool(
+          NestedEdit.model(
+              this,
+              "inferencePool",
+              ObjectReference.class,
+              ObjectReference::toBuilder,
+              ObjectReference::builder,
+              inferencePool,
+              ObjectReference.Builder::build));
     }
 
     /**
-     * Sets {@code service} from a nested builder.
+     * Edits {@code service} with its builder, starting from the value this builder holds (empty if
+     * none).
      *
      * @param service fills the builder
      * @return this builder
      */
     public Builder service(Consumer<ObjectReference.Builder> service) {
-      ObjectReference.Builder b = ObjectReference.builder();
-      service.accept(b);
-      return service(b.build());
+      return service(
+          NestedEdit.model(
+              this,
+              "service",
+              ObjectReference.class,
+              ObjectReference::toBuilder,
+              ObjectReference::builder,
+              service,
+              ObjectReference.Builder::build));
     }
   }
 }

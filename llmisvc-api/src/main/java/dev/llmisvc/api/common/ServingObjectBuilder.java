@@ -29,14 +29,20 @@ public interface ServingObjectBuilder<B extends ServingObjectBuilder<B>> {
   }
 
   /**
-   * Sets {@code metadata} from a fabric8 builder.
+   * Edits {@code metadata} with a fabric8 builder, starting from a copy of the value this builder
+   * holds (empty if none).
    *
    * @param metadata fills the builder
    * @return this builder
    */
   default B metadata(Consumer<ObjectMetaBuilder> metadata) {
-    ObjectMetaBuilder b = new ObjectMetaBuilder();
-    metadata.accept(b);
-    return metadata(Embedded.of(b.build()));
+    return metadata(
+        NestedEdit.embedded(
+            this,
+            "metadata",
+            (ObjectMeta v) -> new ObjectMetaBuilder(v),
+            ObjectMetaBuilder::new,
+            metadata,
+            ObjectMetaBuilder::build));
   }
 }

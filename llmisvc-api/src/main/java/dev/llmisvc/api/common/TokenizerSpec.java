@@ -58,15 +58,21 @@ public abstract class TokenizerSpec {
     }
 
     /**
-     * Sets {@code template} from a fabric8 builder.
+     * Edits {@code template} with a fabric8 builder, starting from a copy of the value this builder
+     * holds (empty if none).
      *
      * @param template fills the builder
      * @return this builder
      */
     public Builder template(Consumer<PodSpecBuilder> template) {
-      PodSpecBuilder b = new PodSpecBuilder();
-      template.accept(b);
-      return template(Embedded.of(b.build()));
+      return template(
+          NestedEdit.embedded(
+              this,
+              "template",
+              (PodSpec v) -> new PodSpecBuilder(v),
+              PodSpecBuilder::new,
+              template,
+              PodSpecBuilder::build));
     }
   }
 }

@@ -25,12 +25,13 @@ final class Trees {
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private static final ObjectMapper STRICT =
-      new ObjectMapper()
-          .registerModule(new Jdk8Module())
-          .registerModule(
-              new SimpleModule("llmisvc-strict-fabric8")
-                  .setDeserializerModifier(new NoAnySetterForFabric8()))
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+      StrictScalars.apply(
+          new ObjectMapper()
+              .registerModule(new Jdk8Module())
+              .registerModule(
+                  new SimpleModule("llmisvc-strict-fabric8")
+                      .setDeserializerModifier(new NoAnySetterForFabric8()))
+              .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
 
   private Trees() {}
 

@@ -58,27 +58,41 @@ public abstract class WVASpec {
     public Builder() {}
 
     /**
-     * Sets {@code hpa} from a nested builder.
+     * Edits {@code hpa} with its builder, starting from the value this builder holds (empty if
+     * none).
      *
      * @param hpa fills the builder
      * @return this builder
      */
     public Builder hpa(Consumer<HPAScalingSpec.Builder> hpa) {
-      HPAScalingSpec.Builder b = HPAScalingSpec.builder();
-      hpa.accept(b);
-      return hpa(b.build());
+      return hpa(
+          NestedEdit.model(
+              this,
+              "hpa",
+              HPAScalingSpec.class,
+              HPAScalingSpec::toBuilder,
+              HPAScalingSpec::builder,
+              hpa,
+              HPAScalingSpec.Builder::build));
     }
 
     /**
-     * Sets {@code keda} from a nested builder.
+     * Edits {@code keda} with its builder, starting from the value this builder holds (empty if
+     * none).
      *
      * @param keda fills the builder
      * @return this builder
      */
     public Builder keda(Consumer<KEDAScalingSpec.Builder> keda) {
-      KEDAScalingSpec.Builder b = KEDAScalingSpec.builder();
-      keda.accept(b);
-      return keda(b.build());
+      return keda(
+          NestedEdit.model(
+              this,
+              "keda",
+              KEDAScalingSpec.class,
+              KEDAScalingSpec::toBuilder,
+              KEDAScalingSpec::builder,
+              keda,
+              KEDAScalingSpec.Builder::build));
     }
   }
 }

@@ -51,27 +51,41 @@ public interface WorkloadBuilder<B extends WorkloadBuilder<B>> {
   B rolloutStrategy(RolloutStrategy rolloutStrategy);
 
   /**
-   * Sets {@code scaling} from a nested builder.
+   * Edits {@code scaling} with its builder, starting from the value this builder holds (empty if
+   * none).
    *
    * @param scaling fills the builder
    * @return this builder
    */
   default B scaling(Consumer<ScalingSpec.Builder> scaling) {
-    ScalingSpec.Builder b = ScalingSpec.builder();
-    scaling.accept(b);
-    return scaling(b.build());
+    return scaling(
+        NestedEdit.model(
+            this,
+            "scaling",
+            ScalingSpec.class,
+            ScalingSpec::toBuilder,
+            ScalingSpec::builder,
+            scaling,
+            ScalingSpec.Builder::build));
   }
 
   /**
-   * Sets {@code parallelism} from a nested builder.
+   * Edits {@code parallelism} with its builder, starting from the value this builder holds (empty
+   * if none).
    *
    * @param parallelism fills the builder
    * @return this builder
    */
   default B parallelism(Consumer<ParallelismSpec.Builder> parallelism) {
-    ParallelismSpec.Builder b = ParallelismSpec.builder();
-    parallelism.accept(b);
-    return parallelism(b.build());
+    return parallelism(
+        NestedEdit.model(
+            this,
+            "parallelism",
+            ParallelismSpec.class,
+            ParallelismSpec::toBuilder,
+            ParallelismSpec::builder,
+            parallelism,
+            ParallelismSpec.Builder::build));
   }
 
   /**
@@ -85,15 +99,21 @@ public interface WorkloadBuilder<B extends WorkloadBuilder<B>> {
   }
 
   /**
-   * Sets {@code template} from a fabric8 builder.
+   * Edits {@code template} with a fabric8 builder, starting from a copy of the value this builder
+   * holds (empty if none).
    *
    * @param template fills the builder
    * @return this builder
    */
   default B template(Consumer<PodSpecBuilder> template) {
-    PodSpecBuilder b = new PodSpecBuilder();
-    template.accept(b);
-    return template(Embedded.of(b.build()));
+    return template(
+        NestedEdit.embedded(
+            this,
+            "template",
+            (PodSpec v) -> new PodSpecBuilder(v),
+            PodSpecBuilder::new,
+            template,
+            PodSpecBuilder::build));
   }
 
   /**
@@ -107,26 +127,39 @@ public interface WorkloadBuilder<B extends WorkloadBuilder<B>> {
   }
 
   /**
-   * Sets {@code worker} from a fabric8 builder.
+   * Edits {@code worker} with a fabric8 builder, starting from a copy of the value this builder
+   * holds (empty if none).
    *
    * @param worker fills the builder
    * @return this builder
    */
   default B worker(Consumer<PodSpecBuilder> worker) {
-    PodSpecBuilder b = new PodSpecBuilder();
-    worker.accept(b);
-    return worker(Embedded.of(b.build()));
+    return worker(
+        NestedEdit.embedded(
+            this,
+            "worker",
+            (PodSpec v) -> new PodSpecBuilder(v),
+            PodSpecBuilder::new,
+            worker,
+            PodSpecBuilder::build));
   }
 
   /**
-   * Sets {@code rolloutStrategy} from a nested builder.
+   * Edits {@code rolloutStrategy} with its builder, starting from the value this builder holds
+   * (empty if none).
    *
    * @param rolloutStrategy fills the builder
    * @return this builder
    */
   default B rolloutStrategy(Consumer<RolloutStrategy.Builder> rolloutStrategy) {
-    RolloutStrategy.Builder b = RolloutStrategy.builder();
-    rolloutStrategy.accept(b);
-    return rolloutStrategy(b.build());
+    return rolloutStrategy(
+        NestedEdit.model(
+            this,
+            "rolloutStrategy",
+            RolloutStrategy.class,
+            RolloutStrategy::toBuilder,
+            RolloutStrategy::builder,
+            rolloutStrategy,
+            RolloutStrategy.Builder::build));
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
+import dev.llmisvc.api.common.NestedEdit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -64,15 +65,22 @@ public abstract class PoolSpec {
     public Builder() {}
 
     /**
-     * Sets {@code extensionRef} from a nested builder.
+     * Edits {@code extensionRef} with its builder, starting from the value this builder holds
+     * (empty if none).
      *
      * @param extensionRef fills the builder
      * @return this builder
      */
     public Builder extensionRef(Consumer<PoolExtension.Builder> extensionRef) {
-      PoolExtension.Builder b = PoolExtension.builder();
-      extensionRef.accept(b);
-      return extensionRef(b.build());
+      return extensionRef(
+          NestedEdit.model(
+              this,
+              "extensionRef",
+              PoolExtension.class,
+              PoolExtension::toBuilder,
+              PoolExtension::builder,
+              extensionRef,
+              PoolExtension.Builder::build));
     }
   }
 }

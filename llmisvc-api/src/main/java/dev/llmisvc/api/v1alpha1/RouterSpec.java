@@ -6,6 +6,7 @@ import dev.llmisvc.api.ApiStyle;
 import dev.llmisvc.api.common.GatewayRoutesSpec;
 import dev.llmisvc.api.common.GatewaySpec;
 import dev.llmisvc.api.common.IngressSpec;
+import dev.llmisvc.api.common.NestedEdit;
 import dev.llmisvc.api.common.RouterBuilder;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -70,15 +71,22 @@ public abstract class RouterSpec {
     public Builder() {}
 
     /**
-     * Sets {@code scheduler} from a nested builder.
+     * Edits {@code scheduler} with its builder, starting from the value this builder holds (empty
+     * if none).
      *
      * @param scheduler fills the builder
      * @return this builder
      */
     public Builder scheduler(Consumer<SchedulerSpec.Builder> scheduler) {
-      SchedulerSpec.Builder b = SchedulerSpec.builder();
-      scheduler.accept(b);
-      return scheduler(b.build());
+      return scheduler(
+          NestedEdit.model(
+              this,
+              "scheduler",
+              SchedulerSpec.class,
+              SchedulerSpec::toBuilder,
+              SchedulerSpec::builder,
+              scheduler,
+              SchedulerSpec.Builder::build));
     }
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
 import dev.llmisvc.api.common.FailureMode;
+import dev.llmisvc.api.common.NestedEdit;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
@@ -76,15 +77,22 @@ public abstract class EndpointPickerRef {
     public Builder() {}
 
     /**
-     * Sets {@code port} from a nested builder.
+     * Edits {@code port} with its builder, starting from the value this builder holds (empty if
+     * none).
      *
      * @param port fills the builder
      * @return this builder
      */
     public Builder port(Consumer<PoolPort.Builder> port) {
-      PoolPort.Builder b = PoolPort.builder();
-      port.accept(b);
-      return port(b.build());
+      return port(
+          NestedEdit.model(
+              this,
+              "port",
+              PoolPort.class,
+              PoolPort::toBuilder,
+              PoolPort::builder,
+              port,
+              PoolPort.Builder::build));
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.llmisvc.api.v1alpha2;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
+import dev.llmisvc.api.common.NestedEdit;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
@@ -54,27 +55,41 @@ public abstract class FileSystemTierSpec {
     public Builder() {}
 
     /**
-     * Sets {@code emptyDir} from a nested builder.
+     * Edits {@code emptyDir} with its builder, starting from the value this builder holds (empty if
+     * none).
      *
      * @param emptyDir fills the builder
      * @return this builder
      */
     public Builder emptyDir(Consumer<EmptyDirTierSpec.Builder> emptyDir) {
-      EmptyDirTierSpec.Builder b = EmptyDirTierSpec.builder();
-      emptyDir.accept(b);
-      return emptyDir(b.build());
+      return emptyDir(
+          NestedEdit.model(
+              this,
+              "emptyDir",
+              EmptyDirTierSpec.class,
+              EmptyDirTierSpec::toBuilder,
+              EmptyDirTierSpec::builder,
+              emptyDir,
+              EmptyDirTierSpec.Builder::build));
     }
 
     /**
-     * Sets {@code pvc} from a nested builder.
+     * Edits {@code pvc} with its builder, starting from the value this builder holds (empty if
+     * none).
      *
      * @param pvc fills the builder
      * @return this builder
      */
     public Builder pvc(Consumer<PVCTierSpec.Builder> pvc) {
-      PVCTierSpec.Builder b = PVCTierSpec.builder();
-      pvc.accept(b);
-      return pvc(b.build());
+      return pvc(
+          NestedEdit.model(
+              this,
+              "pvc",
+              PVCTierSpec.class,
+              PVCTierSpec::toBuilder,
+              PVCTierSpec::builder,
+              pvc,
+              PVCTierSpec.Builder::build));
     }
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
+import dev.llmisvc.api.common.NestedEdit;
 import dev.llmisvc.api.common.ObjectReference;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -71,15 +72,22 @@ public abstract class GroupMemberStatus {
     public Builder() {}
 
     /**
-     * Sets {@code backendRef} from a nested builder.
+     * Edits {@code backendRef} with its builder, starting from the value this builder holds (empty
+     * if none).
      *
      * @param backendRef fills the builder
      * @return this builder
      */
     public Builder backendRef(Consumer<ObjectReference.Builder> backendRef) {
-      ObjectReference.Builder b = ObjectReference.builder();
-      backendRef.accept(b);
-      return backendRef(b.build());
+      return backendRef(
+          NestedEdit.model(
+              this,
+              "backendRef",
+              ObjectReference.class,
+              ObjectReference::toBuilder,
+              ObjectReference::builder,
+              backendRef,
+              ObjectReference.Builder::build));
     }
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
 import dev.llmisvc.api.common.Embedded;
+import dev.llmisvc.api.common.NestedEdit;
 import io.fabric8.kubernetes.api.model.LocalObjectReference;
 import io.fabric8.kubernetes.api.model.LocalObjectReferenceBuilder;
 import java.util.Optional;
@@ -60,15 +61,22 @@ public abstract class InferencePoolSpec {
     public Builder() {}
 
     /**
-     * Sets {@code spec} from a nested builder.
+     * Edits {@code spec} with its builder, starting from the value this builder holds (empty if
+     * none).
      *
      * @param spec fills the builder
      * @return this builder
      */
     public Builder spec(Consumer<PoolSpec.Builder> spec) {
-      PoolSpec.Builder b = PoolSpec.builder();
-      spec.accept(b);
-      return spec(b.build());
+      return spec(
+          NestedEdit.model(
+              this,
+              "spec",
+              PoolSpec.class,
+              PoolSpec::toBuilder,
+              PoolSpec::builder,
+              spec,
+              PoolSpec.Builder::build));
     }
 
     /**
@@ -82,15 +90,21 @@ public abstract class InferencePoolSpec {
     }
 
     /**
-     * Sets {@code ref} from a fabric8 builder.
+     * Edits {@code ref} with a fabric8 builder, starting from a copy of the value this builder
+     * holds (empty if none).
      *
      * @param ref fills the builder
      * @return this builder
      */
     public Builder ref(Consumer<LocalObjectReferenceBuilder> ref) {
-      LocalObjectReferenceBuilder b = new LocalObjectReferenceBuilder();
-      ref.accept(b);
-      return ref(Embedded.of(b.build()));
+      return ref(
+          NestedEdit.embedded(
+              this,
+              "ref",
+              (LocalObjectReference v) -> new LocalObjectReferenceBuilder(v),
+              LocalObjectReferenceBuilder::new,
+              ref,
+              LocalObjectReferenceBuilder::build));
     }
   }
 }

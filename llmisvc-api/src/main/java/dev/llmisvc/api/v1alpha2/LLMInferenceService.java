@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
 import dev.llmisvc.api.common.Embedded;
+import dev.llmisvc.api.common.NestedEdit;
 import dev.llmisvc.api.common.ServingObject;
 import dev.llmisvc.api.common.ServingObjectBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
@@ -119,27 +120,41 @@ public abstract class LLMInferenceService
     public Builder() {}
 
     /**
-     * Sets {@code spec} from a nested builder.
+     * Edits {@code spec} with its builder, starting from the value this builder holds (empty if
+     * none).
      *
      * @param spec fills the builder
      * @return this builder
      */
     public Builder spec(Consumer<LLMInferenceServiceSpec.Builder> spec) {
-      LLMInferenceServiceSpec.Builder b = LLMInferenceServiceSpec.builder();
-      spec.accept(b);
-      return spec(b.build());
+      return spec(
+          NestedEdit.model(
+              this,
+              "spec",
+              LLMInferenceServiceSpec.class,
+              LLMInferenceServiceSpec::toBuilder,
+              LLMInferenceServiceSpec::builder,
+              spec,
+              LLMInferenceServiceSpec.Builder::build));
     }
 
     /**
-     * Sets {@code status} from a nested builder.
+     * Edits {@code status} with its builder, starting from the value this builder holds (empty if
+     * none).
      *
      * @param status fills the builder
      * @return this builder
      */
     public Builder status(Consumer<LLMInferenceServiceStatus.Builder> status) {
-      LLMInferenceServiceStatus.Builder b = LLMInferenceServiceStatus.builder();
-      status.accept(b);
-      return status(b.build());
+      return status(
+          NestedEdit.model(
+              this,
+              "status",
+              LLMInferenceServiceStatus.class,
+              LLMInferenceServiceStatus::toBuilder,
+              LLMInferenceServiceStatus::builder,
+              status,
+              LLMInferenceServiceStatus.Builder::build));
     }
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
 import dev.llmisvc.api.common.Embedded;
+import dev.llmisvc.api.common.NestedEdit;
 import dev.llmisvc.api.common.StorageInitializerSpec;
 import dev.llmisvc.api.common.TracingSpec;
 import dev.llmisvc.api.common.Workload;
@@ -140,75 +141,117 @@ public abstract class LLMInferenceServiceSpec implements Workload {
     public Builder() {}
 
     /**
-     * Sets {@code model} from a nested builder.
+     * Edits {@code model} with its builder, starting from the value this builder holds (empty if
+     * none).
      *
      * @param model fills the builder
      * @return this builder
      */
     public Builder model(Consumer<LLMModelSpec.Builder> model) {
-      LLMModelSpec.Builder b = LLMModelSpec.builder();
-      model.accept(b);
-      return model(b.build());
+      return model(
+          NestedEdit.model(
+              this,
+              "model",
+              LLMModelSpec.class,
+              LLMModelSpec::toBuilder,
+              LLMModelSpec::builder,
+              model,
+              LLMModelSpec.Builder::build));
     }
 
     /**
-     * Sets {@code storageInitializer} from a nested builder.
+     * Edits {@code storageInitializer} with its builder, starting from the value this builder holds
+     * (empty if none).
      *
      * @param storageInitializer fills the builder
      * @return this builder
      */
     public Builder storageInitializer(Consumer<StorageInitializerSpec.Builder> storageInitializer) {
-      StorageInitializerSpec.Builder b = StorageInitializerSpec.builder();
-      storageInitializer.accept(b);
-      return storageInitializer(b.build());
+      return storageInitializer(
+          NestedEdit.model(
+              this,
+              "storageInitializer",
+              StorageInitializerSpec.class,
+              StorageInitializerSpec::toBuilder,
+              StorageInitializerSpec::builder,
+              storageInitializer,
+              StorageInitializerSpec.Builder::build));
     }
 
     /**
-     * Sets {@code kvCacheOffloading} from a nested builder.
+     * Edits {@code kvCacheOffloading} with its builder, starting from the value this builder holds
+     * (empty if none).
      *
      * @param kvCacheOffloading fills the builder
      * @return this builder
      */
     public Builder kvCacheOffloading(Consumer<KVCacheOffloadingSpec.Builder> kvCacheOffloading) {
-      KVCacheOffloadingSpec.Builder b = KVCacheOffloadingSpec.builder();
-      kvCacheOffloading.accept(b);
-      return kvCacheOffloading(b.build());
+      return kvCacheOffloading(
+          NestedEdit.model(
+              this,
+              "kvCacheOffloading",
+              KVCacheOffloadingSpec.class,
+              KVCacheOffloadingSpec::toBuilder,
+              KVCacheOffloadingSpec::builder,
+              kvCacheOffloading,
+              KVCacheOffloadingSpec.Builder::build));
     }
 
     /**
-     * Sets {@code router} from a nested builder.
+     * Edits {@code router} with its builder, starting from the value this builder holds (empty if
+     * none).
      *
      * @param router fills the builder
      * @return this builder
      */
     public Builder router(Consumer<RouterSpec.Builder> router) {
-      RouterSpec.Builder b = RouterSpec.builder();
-      router.accept(b);
-      return router(b.build());
+      return router(
+          NestedEdit.model(
+              this,
+              "router",
+              RouterSpec.class,
+              RouterSpec::toBuilder,
+              RouterSpec::builder,
+              router,
+              RouterSpec.Builder::build));
     }
 
     /**
-     * Sets {@code prefill} from a nested builder.
+     * Edits {@code prefill} with its builder, starting from the value this builder holds (empty if
+     * none).
      *
      * @param prefill fills the builder
      * @return this builder
      */
     public Builder prefill(Consumer<WorkloadSpec.Builder> prefill) {
-      WorkloadSpec.Builder b = WorkloadSpec.builder();
-      prefill.accept(b);
-      return prefill(b.build());
+      return prefill(
+          NestedEdit.model(
+              this,
+              "prefill",
+              WorkloadSpec.class,
+              WorkloadSpec::toBuilder,
+              WorkloadSpec::builder,
+              prefill,
+              WorkloadSpec.Builder::build));
     }
 
     /**
-     * Sets {@code tracing} from a nested builder.
+     * Edits {@code tracing} with its builder, starting from the value this builder holds (empty if
+     * none).
      *
      * @param tracing fills the builder
      * @return this builder
      */
     public Builder tracing(Consumer<TracingSpec.Builder> tracing) {
-      TracingSpec.Builder b = TracingSpec.builder();
-      tracing.accept(b);
-      return tracing(b.build());
+      return tracing(
+          NestedEdit.model(
+              this,
+              "tracing",
+              TracingSpec.class,
+              TracingSpec::toBuilder,
+              TracingSpec::builder,
+              tracing,
+              TracingSpec.Builder::build));
     }
 
     /**

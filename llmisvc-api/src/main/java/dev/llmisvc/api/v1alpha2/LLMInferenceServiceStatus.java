@@ -8,6 +8,7 @@ import dev.llmisvc.api.ApiStyle;
 import dev.llmisvc.api.common.Addressable;
 import dev.llmisvc.api.common.KnativeStatus;
 import dev.llmisvc.api.common.KnativeStatusBuilder;
+import dev.llmisvc.api.common.NestedEdit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -95,15 +96,22 @@ public abstract class LLMInferenceServiceStatus extends KnativeStatus {
     public Builder() {}
 
     /**
-     * Sets {@code address} from a nested builder.
+     * Edits {@code address} with its builder, starting from the value this builder holds (empty if
+     * none).
      *
      * @param address fills the builder
      * @return this builder
      */
     public Builder address(Consumer<Addressable.Builder> address) {
-      Addressable.Builder b = Addressable.builder();
-      address.accept(b);
-      return address(b.build());
+      return address(
+          NestedEdit.model(
+              this,
+              "address",
+              Addressable.class,
+              Addressable::toBuilder,
+              Addressable::builder,
+              address,
+              Addressable.Builder::build));
     }
 
     /**
@@ -119,27 +127,41 @@ public abstract class LLMInferenceServiceStatus extends KnativeStatus {
     }
 
     /**
-     * Sets {@code router} from a nested builder.
+     * Edits {@code router} with its builder, starting from the value this builder holds (empty if
+     * none).
      *
      * @param router fills the builder
      * @return this builder
      */
     public Builder router(Consumer<RouterStatus.Builder> router) {
-      RouterStatus.Builder b = RouterStatus.builder();
-      router.accept(b);
-      return router(b.build());
+      return router(
+          NestedEdit.model(
+              this,
+              "router",
+              RouterStatus.class,
+              RouterStatus::toBuilder,
+              RouterStatus::builder,
+              router,
+              RouterStatus.Builder::build));
     }
 
     /**
-     * Sets {@code workloads} from a nested builder.
+     * Edits {@code workloads} with its builder, starting from the value this builder holds (empty
+     * if none).
      *
      * @param workloads fills the builder
      * @return this builder
      */
     public Builder workloads(Consumer<WorkloadStatus.Builder> workloads) {
-      WorkloadStatus.Builder b = WorkloadStatus.builder();
-      workloads.accept(b);
-      return workloads(b.build());
+      return workloads(
+          NestedEdit.model(
+              this,
+              "workloads",
+              WorkloadStatus.class,
+              WorkloadStatus::toBuilder,
+              WorkloadStatus::builder,
+              workloads,
+              WorkloadStatus.Builder::build));
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.llmisvc.api.v1alpha2;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
+import dev.llmisvc.api.common.NestedEdit;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
@@ -65,27 +66,41 @@ public abstract class LLMModelSpec {
     public Builder() {}
 
     /**
-     * Sets {@code lora} from a nested builder.
+     * Edits {@code lora} with its builder, starting from the value this builder holds (empty if
+     * none).
      *
      * @param lora fills the builder
      * @return this builder
      */
     public Builder lora(Consumer<LoRASpec.Builder> lora) {
-      LoRASpec.Builder b = LoRASpec.builder();
-      lora.accept(b);
-      return lora(b.build());
+      return lora(
+          NestedEdit.model(
+              this,
+              "lora",
+              LoRASpec.class,
+              LoRASpec::toBuilder,
+              LoRASpec::builder,
+              lora,
+              LoRASpec.Builder::build));
     }
 
     /**
-     * Sets {@code confidential} from a nested builder.
+     * Edits {@code confidential} with its builder, starting from the value this builder holds
+     * (empty if none).
      *
      * @param confidential fills the builder
      * @return this builder
      */
     public Builder confidential(Consumer<ConfidentialSpec.Builder> confidential) {
-      ConfidentialSpec.Builder b = ConfidentialSpec.builder();
-      confidential.accept(b);
-      return confidential(b.build());
+      return confidential(
+          NestedEdit.model(
+              this,
+              "confidential",
+              ConfidentialSpec.class,
+              ConfidentialSpec::toBuilder,
+              ConfidentialSpec::builder,
+              confidential,
+              ConfidentialSpec.Builder::build));
     }
   }
 }

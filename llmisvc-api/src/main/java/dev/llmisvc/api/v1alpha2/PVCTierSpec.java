@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
 import dev.llmisvc.api.common.Embedded;
+import dev.llmisvc.api.common.NestedEdit;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaimSpec;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaimSpecBuilder;
 import java.util.Optional;
@@ -64,27 +65,40 @@ public abstract class PVCTierSpec {
     }
 
     /**
-     * Sets {@code spec} from a fabric8 builder.
+     * Edits {@code spec} with a fabric8 builder, starting from a copy of the value this builder
+     * holds (empty if none).
      *
      * @param spec fills the builder
      * @return this builder
      */
     public Builder spec(Consumer<PersistentVolumeClaimSpecBuilder> spec) {
-      PersistentVolumeClaimSpecBuilder b = new PersistentVolumeClaimSpecBuilder();
-      spec.accept(b);
-      return spec(Embedded.of(b.build()));
+      return spec(
+          NestedEdit.embedded(
+              this,
+              "spec",
+              (PersistentVolumeClaimSpec v) -> new PersistentVolumeClaimSpecBuilder(v),
+              PersistentVolumeClaimSpecBuilder::new,
+              spec,
+              PersistentVolumeClaimSpecBuilder::build));
     }
 
     /**
-     * Sets {@code ref} from a nested builder.
+     * Edits {@code ref} with its builder, starting from the value this builder holds (empty if
+     * none).
      *
      * @param ref fills the builder
      * @return this builder
      */
     public Builder ref(Consumer<PVCRefTierSpec.Builder> ref) {
-      PVCRefTierSpec.Builder b = PVCRefTierSpec.builder();
-      ref.accept(b);
-      return ref(b.build());
+      return ref(
+          NestedEdit.model(
+              this,
+              "ref",
+              PVCRefTierSpec.class,
+              PVCRefTierSpec::toBuilder,
+              PVCRefTierSpec::builder,
+              ref,
+              PVCRefTierSpec.Builder::build));
     }
   }
 }

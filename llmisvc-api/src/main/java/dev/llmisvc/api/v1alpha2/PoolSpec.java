@@ -3,6 +3,7 @@ package dev.llmisvc.api.v1alpha2;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
+import dev.llmisvc.api.common.NestedEdit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -69,15 +70,22 @@ public abstract class PoolSpec {
     public Builder() {}
 
     /**
-     * Sets {@code selector} from a nested builder.
+     * Edits {@code selector} with its builder, starting from the value this builder holds (empty if
+     * none).
      *
      * @param selector fills the builder
      * @return this builder
      */
     public Builder selector(Consumer<PoolSelector.Builder> selector) {
-      PoolSelector.Builder b = PoolSelector.builder();
-      selector.accept(b);
-      return selector(b.build());
+      return selector(
+          NestedEdit.model(
+              this,
+              "selector",
+              PoolSelector.class,
+              PoolSelector::toBuilder,
+              PoolSelector::builder,
+              selector,
+              PoolSelector.Builder::build));
     }
 
     /**
@@ -93,15 +101,22 @@ public abstract class PoolSpec {
     }
 
     /**
-     * Sets {@code endpointPickerRef} from a nested builder.
+     * Edits {@code endpointPickerRef} with its builder, starting from the value this builder holds
+     * (empty if none).
      *
      * @param endpointPickerRef fills the builder
      * @return this builder
      */
     public Builder endpointPickerRef(Consumer<EndpointPickerRef.Builder> endpointPickerRef) {
-      EndpointPickerRef.Builder b = EndpointPickerRef.builder();
-      endpointPickerRef.accept(b);
-      return endpointPickerRef(b.build());
+      return endpointPickerRef(
+          NestedEdit.model(
+              this,
+              "endpointPickerRef",
+              EndpointPickerRef.class,
+              EndpointPickerRef::toBuilder,
+              EndpointPickerRef::builder,
+              endpointPickerRef,
+              EndpointPickerRef.Builder::build));
     }
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
+import dev.llmisvc.api.common.NestedEdit;
 import dev.llmisvc.api.common.ObservedGateway;
 import dev.llmisvc.api.common.SchedulerStatus;
 import java.util.List;
@@ -75,27 +76,41 @@ public abstract class RouterStatus {
     }
 
     /**
-     * Sets {@code scheduler} from a nested builder.
+     * Edits {@code scheduler} with its builder, starting from the value this builder holds (empty
+     * if none).
      *
      * @param scheduler fills the builder
      * @return this builder
      */
     public Builder scheduler(Consumer<SchedulerStatus.Builder> scheduler) {
-      SchedulerStatus.Builder b = SchedulerStatus.builder();
-      scheduler.accept(b);
-      return scheduler(b.build());
+      return scheduler(
+          NestedEdit.model(
+              this,
+              "scheduler",
+              SchedulerStatus.class,
+              SchedulerStatus::toBuilder,
+              SchedulerStatus::builder,
+              scheduler,
+              SchedulerStatus.Builder::build));
     }
 
     /**
-     * Sets {@code group} from a nested builder.
+     * Edits {@code group} with its builder, starting from the value this builder holds (empty if
+     * none).
      *
      * @param group fills the builder
      * @return this builder
      */
     public Builder group(Consumer<GroupStatus.Builder> group) {
-      GroupStatus.Builder b = GroupStatus.builder();
-      group.accept(b);
-      return group(b.build());
+      return group(
+          NestedEdit.model(
+              this,
+              "group",
+              GroupStatus.class,
+              GroupStatus::toBuilder,
+              GroupStatus::builder,
+              group,
+              GroupStatus.Builder::build));
     }
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
 import dev.llmisvc.api.common.Embedded;
+import dev.llmisvc.api.common.NestedEdit;
 import dev.llmisvc.api.common.SchedulerBuilder;
 import dev.llmisvc.api.common.SchedulerConfigSpec;
 import dev.llmisvc.api.common.TokenizerSpec;
@@ -95,15 +96,22 @@ public abstract class SchedulerSpec {
     public Builder() {}
 
     /**
-     * Sets {@code pool} from a nested builder.
+     * Edits {@code pool} with its builder, starting from the value this builder holds (empty if
+     * none).
      *
      * @param pool fills the builder
      * @return this builder
      */
     public Builder pool(Consumer<InferencePoolSpec.Builder> pool) {
-      InferencePoolSpec.Builder b = InferencePoolSpec.builder();
-      pool.accept(b);
-      return pool(b.build());
+      return pool(
+          NestedEdit.model(
+              this,
+              "pool",
+              InferencePoolSpec.class,
+              InferencePoolSpec::toBuilder,
+              InferencePoolSpec::builder,
+              pool,
+              InferencePoolSpec.Builder::build));
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.llmisvc.api.v1alpha2;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
+import dev.llmisvc.api.common.NestedEdit;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
@@ -47,15 +48,22 @@ public abstract class SecondaryTierSpec {
     public Builder() {}
 
     /**
-     * Sets {@code fileSystem} from a nested builder.
+     * Edits {@code fileSystem} with its builder, starting from the value this builder holds (empty
+     * if none).
      *
      * @param fileSystem fills the builder
      * @return this builder
      */
     public Builder fileSystem(Consumer<FileSystemTierSpec.Builder> fileSystem) {
-      FileSystemTierSpec.Builder b = FileSystemTierSpec.builder();
-      fileSystem.accept(b);
-      return fileSystem(b.build());
+      return fileSystem(
+          NestedEdit.model(
+              this,
+              "fileSystem",
+              FileSystemTierSpec.class,
+              FileSystemTierSpec::toBuilder,
+              FileSystemTierSpec::builder,
+              fileSystem,
+              FileSystemTierSpec.Builder::build));
     }
   }
 }

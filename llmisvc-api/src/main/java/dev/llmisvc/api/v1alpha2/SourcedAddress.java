@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
+import dev.llmisvc.api.common.NestedEdit;
 import dev.llmisvc.api.common.ObjectReference;
 import java.util.List;
 import java.util.Optional;
@@ -87,15 +88,22 @@ public abstract class SourcedAddress {
     public Builder() {}
 
     /**
-     * Sets {@code origin} from a nested builder.
+     * Edits {@code origin} with its builder, starting from the value this builder holds (empty if
+     * none).
      *
      * @param origin fills the builder
      * @return this builder
      */
     public Builder origin(Consumer<ObjectReference.Builder> origin) {
-      ObjectReference.Builder b = ObjectReference.builder();
-      origin.accept(b);
-      return origin(b.build());
+      return origin(
+          NestedEdit.model(
+              this,
+              "origin",
+              ObjectReference.class,
+              ObjectReference::toBuilder,
+              ObjectReference::builder,
+              origin,
+              ObjectReference.Builder::build));
     }
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
+import dev.llmisvc.api.common.NestedEdit;
 import dev.llmisvc.api.common.Workload;
 import dev.llmisvc.api.common.WorkloadBuilder;
 import java.util.Optional;
@@ -62,15 +63,22 @@ public abstract class WorkloadSpec implements Workload {
     public Builder() {}
 
     /**
-     * Sets {@code kvCacheOffloading} from a nested builder.
+     * Edits {@code kvCacheOffloading} with its builder, starting from the value this builder holds
+     * (empty if none).
      *
      * @param kvCacheOffloading fills the builder
      * @return this builder
      */
     public Builder kvCacheOffloading(Consumer<KVCacheOffloadingSpec.Builder> kvCacheOffloading) {
-      KVCacheOffloadingSpec.Builder b = KVCacheOffloadingSpec.builder();
-      kvCacheOffloading.accept(b);
-      return kvCacheOffloading(b.build());
+      return kvCacheOffloading(
+          NestedEdit.model(
+              this,
+              "kvCacheOffloading",
+              KVCacheOffloadingSpec.class,
+              KVCacheOffloadingSpec::toBuilder,
+              KVCacheOffloadingSpec::builder,
+              kvCacheOffloading,
+              KVCacheOffloadingSpec.Builder::build));
     }
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.llmisvc.api.ApiStyle;
+import dev.llmisvc.api.common.NestedEdit;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
@@ -69,51 +70,79 @@ public abstract class WorkloadStatus {
     public Builder() {}
 
     /**
-     * Sets {@code primary} from a nested builder.
+     * Edits {@code primary} with its builder, starting from the value this builder holds (empty if
+     * none).
      *
      * @param primary fills the builder
      * @return this builder
      */
     public Builder primary(Consumer<ObservedWorkloadStatus.Builder> primary) {
-      ObservedWorkloadStatus.Builder b = ObservedWorkloadStatus.builder();
-      primary.accept(b);
-      return primary(b.build());
+      return primary(
+          NestedEdit.model(
+              this,
+              "primary",
+              ObservedWorkloadStatus.class,
+              ObservedWorkloadStatus::toBuilder,
+              ObservedWorkloadStatus::builder,
+              primary,
+              ObservedWorkloadStatus.Builder::build));
     }
 
     /**
-     * Sets {@code prefill} from a nested builder.
+     * Edits {@code prefill} with its builder, starting from the value this builder holds (empty if
+     * none).
      *
      * @param prefill fills the builder
      * @return this builder
      */
     public Builder prefill(Consumer<ObservedWorkloadStatus.Builder> prefill) {
-      ObservedWorkloadStatus.Builder b = ObservedWorkloadStatus.builder();
-      prefill.accept(b);
-      return prefill(b.build());
+      return prefill(
+          NestedEdit.model(
+              this,
+              "prefill",
+              ObservedWorkloadStatus.class,
+              ObservedWorkloadStatus::toBuilder,
+              ObservedWorkloadStatus::builder,
+              prefill,
+              ObservedWorkloadStatus.Builder::build));
     }
 
     /**
-     * Sets {@code scheduler} from a nested builder.
+     * Edits {@code scheduler} with its builder, starting from the value this builder holds (empty
+     * if none).
      *
      * @param scheduler fills the builder
      * @return this builder
      */
     public Builder scheduler(Consumer<ObservedWorkloadStatus.Builder> scheduler) {
-      ObservedWorkloadStatus.Builder b = ObservedWorkloadStatus.builder();
-      scheduler.accept(b);
-      return scheduler(b.build());
+      return scheduler(
+          NestedEdit.model(
+              this,
+              "scheduler",
+              ObservedWorkloadStatus.class,
+              ObservedWorkloadStatus::toBuilder,
+              ObservedWorkloadStatus::builder,
+              scheduler,
+              ObservedWorkloadStatus.Builder::build));
     }
 
     /**
-     * Sets {@code service} from a nested builder.
+     * Edits {@code service} with its builder, starting from the value this builder holds (empty if
+     * none).
      *
      * @param service fills the builder
      * @return this builder
      */
     public Builder service(Consumer<TypedObjectReference.Builder> service) {
-      TypedObjectReference.Builder b = TypedObjectReference.builder();
-      service.accept(b);
-      return service(b.build());
+      return service(
+          NestedEdit.model(
+              this,
+              "service",
+              TypedObjectReference.class,
+              TypedObjectReference::toBuilder,
+              TypedObjectReference::builder,
+              service,
+              TypedObjectReference.Builder::build));
     }
   }
 }

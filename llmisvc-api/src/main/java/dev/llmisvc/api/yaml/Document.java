@@ -11,8 +11,41 @@ import java.util.Optional;
  * @param line the 1-based line where the document (or, for an item of a {@code List}, the {@code
  *     List}) starts in its source
  * @param tree the object; callers must not change it
+ * @param index the 0-based position of the object among those read from its source (an item of a
+ *     {@code List} counts as one)
  */
-public record Document(String source, int line, ObjectNode tree) {
+public record Document(String source, int line, ObjectNode tree, int index) {
+
+  /**
+   * An object of a source, as the first.
+   *
+   * @param source a file path, or {@code <stdin>}
+   * @param line the 1-based line where the document starts
+   * @param tree the object
+   */
+  public Document(String source, int line, ObjectNode tree) {
+    this(source, line, tree, 0);
+  }
+
+  /**
+   * Where the object is, for error lines: the source, the line where its document starts, and which
+   * object of the source it is with its kind and name, {@code fleet.yaml:12 (#2
+   * LLMInferenceService/b)}, so that an error in a multi-document file names its document.
+   *
+   * @return the place
+   */
+  public String where() {
+    return source
+        + ":"
+        + line
+        + " (#"
+        + (index + 1)
+        + " "
+        + kind().orElse("?")
+        + "/"
+        + name().orElse("?")
+        + ")";
+  }
 
   /**
    * The object's {@code kind}.

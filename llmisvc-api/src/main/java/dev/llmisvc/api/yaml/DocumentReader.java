@@ -15,6 +15,12 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -160,6 +166,68 @@ public final class DocumentReader {
     return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
   }
 
+  /**
+   * The problem of a text that is not UTF-8, which Kubernetes requires of YAML and JSON: the file
+   * (not its directory) and the offset of the first byte that cannot be read, found by decoding the
+   * file again, streamed, up to that byte.
+   */
+  static String notUtf8(String source, Path file) {
+    String problem = source + ": not UTF-8 text";
+    if (file == null) {
+      return problem + " (Kubernetes reads YAML and JSON as UTF-8)";
+    }
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.allocate(1 << 16);
+    CharBuffer out = CharBuffer.allocate(1 << 16);
+    long consumed = 0;
+    try (InputStream bytes = Files.newInputStream(file)) {
+      boolean eof = false;
+      while (true) {
+        int n = eof ? -1 : bytes.read(in.array(), in.position(), in.remaining());
+        if (n < 0) {
+          eof = true;
+        } else {
+          in.position(in.position() + n);
+        }
+        in.flip();
+        CoderResult result = decoder.decode(in, out, eof);
+        if (result.isError()) {
+          long offset = consumed + in.position();
+          int bad = in.get(in.position()) & 0xff;
+          String bom =
+              offset == 0 && in.remaining() >= 2 && (bad == 0xff || bad == 0xfe)
+                  ? "; it starts with a UTF-16 byte-order mark, save it as UTF-8"
+                  : "";
+          return String.format(
+              Locale.ROOT,
+              "%s: byte 0x%02X at byte offset %d is not valid UTF-8 (Kubernetes reads YAML and"
+                  + " JSON as UTF-8%s)",
+              problem,
+              bad,
+              offset,
+              bom);
+        }
+        consumed += in.position();
+        in.compact();
+        out.clear();
+        if (eof && !in.hasRemaining()) {
+          break;
+        }
+        if (eof) {
+          // an incomplete sequence at the very end
+          return problem + ": the file ends inside a UTF-8 character at byte offset " + consumed;
+        }
+      }
+    } catch (IOException e) {
+      // the offset is a help; the problem stands without it
+    }
+    return problem + " (Kubernetes reads YAML and JSON as UTF-8)";
+  }
+
   private static String ioProblem(String input, Exception e) {
     return e instanceof NoSuchFileException
         ? input + ": no such file or directory"
@@ -200,7 +268,13 @@ public final class DocumentReader {
           text.step(ready::add, ready::add);
           if (text.done) {
             text.close();
-            if (text.failedToRead != null) {
+            if (text.failedToRead instanceof CharacterCodingException) {
+              // a file that is not UTF-8 is that file's problem: the others are still read
+              ready.add(notUtf8(text.source, text.file));
+            } else if (text.failedToRead instanceof DocumentLimit.TooLarge large) {
+              // the same: this file stops here, the others are still read
+              ready.add(text.source + ":" + large.line() + ": " + large.getMessage());
+            } else if (text.failedToRead != null) {
               // as when the whole input was read at once: its remaining files are not read
               ready.add(ioProblem(input, text.failedToRead));
               files = null;
@@ -213,6 +287,7 @@ public final class DocumentReader {
             text =
                 new Text(
                     file.toString(), Files.newBufferedReader(file, StandardCharsets.UTF_8), true);
+            text.file = file;
           } catch (IOException | UncheckedIOException e) {
             ready.add(ioProblem(input, e));
             files = null;
@@ -260,12 +335,19 @@ public final class DocumentReader {
     private final Recording reader;
     private JsonParser parser;
     private MappingIterator<JsonNode> values;
+
+    /** The file read, or {@code null} for standard input or a text. */
+    Path file;
+
+    /** Objects handed out so far: the next one's index. */
+    private int objects;
+
     boolean done;
     IOException failedToRead;
 
     Text(String source, Reader reader, boolean closeReader) {
       this.source = source;
-      this.reader = new Recording(reader, closeReader);
+      this.reader = new Recording(new DocumentLimit(reader), closeReader);
     }
 
     /** Reads the next document; hands out its objects, or a problem, and sets {@link #done}. */
@@ -311,7 +393,7 @@ public final class DocumentReader {
           int index = 0;
           for (JsonNode item : items) {
             if (item instanceof ObjectNode o) {
-              out.accept(new Document(source, line, o));
+              out.accept(new Document(source, line, o, objects++));
             } else {
               problems.accept(
                   source
@@ -325,7 +407,7 @@ public final class DocumentReader {
             index++;
           }
         } else {
-          out.accept(new Document(source, line, object));
+          out.accept(new Document(source, line, object, objects++));
         }
       } catch (JsonProcessingException e) {
         done = true;

@@ -12,15 +12,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.llmisvc.api.ParseException;
+import dev.llmisvc.api.common.StrictScalars;
 import dev.llmisvc.api.common.UnknownValueException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,6 +64,9 @@ import java.util.regex.Pattern;
 public final class LlmisvcMapper {
   private static final ObjectMapper YAML = configure(new ObjectMapper(yamlFactory()));
   private static final ObjectMapper JSON = configure(new ObjectMapper());
+  private static final Pattern OUT_OF_RANGE =
+      Pattern.compile(
+          "Numeric value \\((-?\\d+)\\) out of range of (int|long) \\((-?\\d+) - (-?\\d+)\\)");
   private static final Pattern MISSING =
       Pattern.compile("some of required attributes are not set \\[([^\\]]*)\\]");
 
@@ -88,7 +94,7 @@ public final class LlmisvcMapper {
     mapper.configOverride(List.class).setInclude(nonEmpty);
     mapper.configOverride(Map.class).setInclude(nonEmpty);
     mapper.configOverride(Collection.class).setInclude(nonEmpty);
-    return mapper;
+    return StrictScalars.apply(mapper);
   }
 
   /**
@@ -125,11 +131,12 @@ public final class LlmisvcMapper {
    */
   public static <T> T read(String text, Class<T> type) {
     try {
-      return YAML.readValue(NoAliases.wrap(YAML.createParser(text)), type);
+      return YAML.readValue(
+          NoAliases.wrap(YAML.createParser(new DocumentLimit(new StringReader(text)))), type);
     } catch (JsonProcessingException e) {
       throw toParseException(e, text, 0);
     } catch (IOException e) {
-      throw new UncheckedIOException(e); // a String does not fail to read
+      throw tooLargeOr(e); // a String fails to read only past the document limit
     }
   }
 
@@ -164,6 +171,10 @@ public final class LlmisvcMapper {
       return read(Files.readString(file), type);
     } catch (ParseException e) {
       throw e.withFile(file.toString());
+    } catch (java.nio.charset.CharacterCodingException e) {
+      String where = file.toString();
+      String reason = DocumentReader.notUtf8(where, file).substring(where.length() + 2);
+      throw new ParseException(Optional.of(where), 0, 0, "", reason, e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -181,7 +192,9 @@ public final class LlmisvcMapper {
   public static <T> List<T> readAll(String text, Class<T> type) {
     List<T> values = new ArrayList<>();
     try (MappingIterator<T> it =
-        YAML.readerFor(type).readValues(NoAliases.wrap(YAML.createParser(text)))) {
+        YAML.readerFor(type)
+            .readValues(
+                NoAliases.wrap(YAML.createParser(new DocumentLimit(new StringReader(text)))))) {
       while (it.hasNextValue()) {
         try {
           values.add(it.nextValue());
@@ -198,7 +211,7 @@ public final class LlmisvcMapper {
     } catch (JsonProcessingException e) {
       throw toParseException(e, text, values.size());
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw tooLargeOr(e);
     }
   }
 
@@ -212,11 +225,12 @@ public final class LlmisvcMapper {
    */
   public static JsonNode readTree(String text) {
     try {
-      return YAML.readTree(NoAliases.wrap(YAML.createParser(text)));
+      return YAML.readTree(
+          NoAliases.wrap(YAML.createParser(new DocumentLimit(new StringReader(text)))));
     } catch (JsonProcessingException e) {
       throw toParseException(e, text, 0);
     } catch (IOException e) {
-      throw new UncheckedIOException(e); // a String does not fail to read
+      throw tooLargeOr(e); // a String fails to read only past the document limit
     }
   }
 
@@ -276,8 +290,29 @@ public final class LlmisvcMapper {
     }
   }
 
+  /** A document beyond {@link DocumentLimit#MAX_CODE_POINTS}, wherever the parser wrapped it. */
+  private static DocumentLimit.TooLarge tooLarge(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof DocumentLimit.TooLarge large) {
+        return large;
+      }
+    }
+    return null;
+  }
+
+  private static RuntimeException tooLargeOr(IOException e) {
+    DocumentLimit.TooLarge large = tooLarge(e);
+    return large == null
+        ? new UncheckedIOException(e)
+        : new ParseException(Optional.empty(), (int) large.line(), 0, "", large.getMessage(), e);
+  }
+
   private static ParseException toParseException(
       JsonProcessingException e, String text, int document) {
+    DocumentLimit.TooLarge large = tooLarge(e);
+    if (large != null) {
+      return new ParseException(Optional.empty(), (int) large.line(), 0, "", large.getMessage(), e);
+    }
     List<Object> path = new ArrayList<>();
     if (e instanceof JsonMappingException m) {
       for (JsonMappingException.Reference ref : m.getPath()) {
@@ -329,11 +364,95 @@ public final class LlmisvcMapper {
       return e.getCause().getMessage();
     }
     String message = e.getOriginalMessage();
+    if (message != null && message.startsWith("Duplicate field '")) {
+      // worded as DocumentReader words it, so the library and the CLI say the same
+      String key = message.substring("Duplicate field '".length(), message.indexOf('\'', 17));
+      return "duplicate key \"" + key + "\": a key may appear once per object";
+    }
+    String scalar = scalarMismatch(e, message, render(path));
+    if (scalar != null) {
+      return scalar;
+    }
     int newline = message.indexOf('\n');
     message = newline < 0 ? message : message.substring(0, newline);
     return message
         .replaceAll("`dev\\.llmisvc\\.api\\.[\\w.]*?Immutable(\\w+)(\\$Json)?`", "$1")
         .replaceAll("`java\\.(lang|util)\\.(\\w+)`", "$2");
+  }
+
+  /**
+   * A scalar of the wrong type, worded as the API server words its schema errors ({@code Invalid
+   * value: "string": spec.replicas in body must be of type integer: "string"}), or a number out of
+   * the field's range; {@code null} for other errors.
+   */
+  private static String scalarMismatch(JsonProcessingException e, String message, String path) {
+    Matcher range = OUT_OF_RANGE.matcher(message);
+    if (range.find()) {
+      String bits = range.group(2).equals("int") ? "int32" : "int64";
+      return "Invalid value: "
+          + range.group(1)
+          + ": "
+          + path
+          + " must be of type "
+          + bits
+          + " (from "
+          + range.group(3)
+          + " to "
+          + range.group(4)
+          + ")";
+    }
+    if (!(e instanceof MismatchedInputException mismatch) || mismatch.getTargetType() == null) {
+      return null;
+    }
+    String expected = jsonType(mismatch.getTargetType());
+    if (expected == null) {
+      return null;
+    }
+    String actual;
+    if (message.contains("String")) {
+      actual = "string";
+    } else if (message.contains("Boolean value")) {
+      actual = "boolean";
+    } else if (message.contains("Floating-point value")) {
+      actual = "number";
+    } else if (message.contains("START_ARRAY") || message.contains("Array value")) {
+      actual = "array";
+    } else if (message.contains("START_OBJECT") || message.contains("Object value")) {
+      actual = "object";
+    } else {
+      return null;
+    }
+    return "Invalid value: \""
+        + actual
+        + "\": "
+        + path
+        + " in body must be of type "
+        + expected
+        + ": \""
+        + actual
+        + "\"";
+  }
+
+  private static String jsonType(Class<?> type) {
+    if (type == Integer.class
+        || type == int.class
+        || type == Long.class
+        || type == long.class
+        || type == Short.class
+        || type == short.class) {
+      return "integer";
+    }
+    if (type == Double.class
+        || type == double.class
+        || type == Float.class
+        || type == float.class
+        || type == java.math.BigDecimal.class) {
+      return "number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "boolean";
+    }
+    return null;
   }
 
   private static String suggestion(String field, Collection<Object> known) {

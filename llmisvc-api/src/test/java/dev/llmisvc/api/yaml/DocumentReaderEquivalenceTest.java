@@ -46,11 +46,19 @@ class DocumentReaderEquivalenceTest {
         List.of(
             sub.toString(), dir.resolve("missing").toString(), "-", bad.toString(), sub.toString());
     byte[] stdin = "x: 1\n---\n'y'\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    // the one deliberate difference: a file that is not UTF-8 is named with the offset of its
+    // first bad byte (NotUtf8Test) where the former reader said "cannot be read: Input length = 1"
     assertThat(outcome(() -> DocumentReader.read(inputs, new java.io.ByteArrayInputStream(stdin))))
         .isEqualTo(
             outcome(
-                () -> LegacyDocumentReader.read(inputs, new java.io.ByteArrayInputStream(stdin))))
-        .contains("duplicate key", "no such file", "cannot be read", "<stdin>:3");
+                    () ->
+                        LegacyDocumentReader.read(inputs, new java.io.ByteArrayInputStream(stdin)))
+                .replace(
+                    bad + ": cannot be read: Input length = 1",
+                    bad
+                        + ": not UTF-8 text: byte 0xC3 at byte offset 3 is not valid UTF-8"
+                        + " (Kubernetes reads YAML and JSON as UTF-8)"))
+        .contains("duplicate key", "no such file", "not UTF-8 text", "<stdin>:3");
     java.nio.file.Path good = dir.resolve("good.yaml");
     java.nio.file.Files.writeString(good, "a: 1\n---\nkind: XList\nitems: [{b: 2}]\n");
     assertThat(outcome(() -> DocumentReader.read(List.of(good, good))))

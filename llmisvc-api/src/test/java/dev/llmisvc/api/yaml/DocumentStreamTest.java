@@ -139,13 +139,19 @@ class DocumentStreamTest {
   }
 
   @Test
-  void aFileThatIsNotUtf8IsNamedByItsInputAndTheInputsFilesAfterItAreNotRead() throws IOException {
+  void aFileThatIsNotUtf8IsNamedItselfAndTheInputsFilesAfterItAreStillRead() throws IOException {
     Path sub = dir.resolve("fleet");
     Files.createDirectories(sub);
     Files.write(sub.resolve("a.yaml"), new byte[] {'a', ':', ' ', (byte) 0xC3, (byte) 0x28, '\n'});
     write("fleet/b.yaml", "metadata: {name: b}\n");
     Path c = write("c.yaml", "metadata: {name: c}\n");
     assertThat(events(List.of(sub.toString(), c.toString()), InputStream.nullInputStream()))
-        .containsExactly("problem " + sub + ": cannot be read: Input length = 1", c + " (c):1");
+        .containsExactly(
+            "problem "
+                + sub.resolve("a.yaml")
+                + ": not UTF-8 text: byte 0xC3 at byte offset 3 is not valid UTF-8 (Kubernetes"
+                + " reads YAML and JSON as UTF-8)",
+            sub.resolve("b.yaml") + " (b):1",
+            c + " (c):1");
   }
 }

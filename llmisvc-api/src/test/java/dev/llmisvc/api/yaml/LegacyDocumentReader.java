@@ -108,6 +108,7 @@ final class LegacyDocumentReader {
   private static List<Document> parse(String source, String text, List<String> problems) {
     ObjectMapper yaml = LlmisvcMapper.yamlReader();
     List<Document> out = new ArrayList<>();
+    int objects = 0;
     try (JsonParser parser = yaml.createParser(text);
         MappingIterator<JsonNode> it = yaml.readValues(parser, JsonNode.class)) {
       while (it.hasNextValue()) {
@@ -138,7 +139,7 @@ final class LegacyDocumentReader {
           int index = 0;
           for (JsonNode item : items) {
             if (item instanceof ObjectNode o) {
-              out.add(new Document(source, line, o));
+              out.add(new Document(source, line, o, objects++));
             } else {
               problems.add(
                   source
@@ -152,7 +153,7 @@ final class LegacyDocumentReader {
             index++;
           }
         } else {
-          out.add(new Document(source, line, object));
+          out.add(new Document(source, line, object, objects++));
         }
       }
     } catch (JsonProcessingException e) {

@@ -3,16 +3,20 @@ package dev.llmisvc.compose.source;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.llmisvc.api.validation.LlmisvcValidator;
+import dev.llmisvc.api.validation.ValidationResult;
 import dev.llmisvc.api.yaml.Document;
 import dev.llmisvc.api.yaml.DocumentException;
 import dev.llmisvc.api.yaml.DocumentReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Configs and ConfigMaps read from files and directories, as given to {@code --config}.
@@ -24,7 +28,11 @@ import java.util.function.Consumer;
  * given by the caller. Files and directories are read by {@link DocumentReader}, as every input of
  * the library is (directories whole, subdirectories included; {@code *List} kinds expanded;
  * duplicate keys rejected). Everything is read eagerly by {@link #load}; a bad file fails there
- * with a {@link ConfigFileException} naming the file and the problem.
+ * with a {@link ConfigFileException} naming the file and the problem. Configs are checked as
+ * KServe's admission checks them (CRD schema and config webhook): one it would reject is an error,
+ * as it could never be in a cluster to be composed with; the webhook's warnings are kept in {@link
+ * #warnings()}. A file named on its own that holds no config and no ConfigMap (a service meant for
+ * {@code -f}) is an error too.
  */
 public final class FileConfigSource implements ConfigSource {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -35,9 +43,11 @@ public final class FileConfigSource implements ConfigSource {
       Set.of("kustomization.yaml", "kustomization.yml", "Kustomization");
 
   private final InMemoryConfigSource contents;
+  private final List<String> warnings;
 
-  private FileConfigSource(InMemoryConfigSource contents) {
+  private FileConfigSource(InMemoryConfigSource contents, List<String> warnings) {
     this.contents = contents;
+    this.warnings = List.copyOf(warnings);
   }
 
   /**
@@ -108,7 +118,88 @@ public final class FileConfigSource implements ConfigSource {
             List.of(document.source() + ":" + document.line() + ": " + e.getMessage()), e);
       }
     }
-    return new FileConfigSource(builder.build());
+    List<String> warnings = new ArrayList<>();
+    List<String> problems = admissionProblems(documents, warnings);
+    problems.addAll(filesWithoutConfigs(paths, documents));
+    if (!problems.isEmpty()) {
+      throw new ConfigFileException(problems, null);
+    }
+    return new FileConfigSource(builder.build(), warnings);
+  }
+
+  /**
+   * What KServe's admission says of each config: a config the CRD schema or the config webhook
+   * rejects never reaches a cluster, so composing with it would show what KServe never does; its
+   * problems are errors, {@code FILE:LINE (#N KIND/NAME): PATH: message}. The webhook's warnings
+   * are kept for {@link #warnings()}.
+   */
+  private static List<String> admissionProblems(List<Document> documents, List<String> warnings) {
+    List<String> problems = new ArrayList<>();
+    LlmisvcValidator validator = LlmisvcValidator.forConfig();
+    for (Document document : documents) {
+      if (!document.kind().orElse("").equals(InMemoryConfigSource.CONFIG_KIND)) {
+        continue;
+      }
+      String where = document.where();
+      ValidationResult result;
+      try {
+        result = validator.validateCreate(document.tree());
+      } catch (IllegalArgumentException e) {
+        problems.add(where + ": apiVersion: " + e.getMessage());
+        continue;
+      }
+      result.errors().forEach(v -> problems.add(where + ": " + v.render()));
+      result.warnings().forEach(w -> warnings.add(where + ": " + w));
+    }
+    return problems;
+  }
+
+  /**
+   * A file named on its own (not found in a directory) that holds no config and no ConfigMap was
+   * most likely meant for {@code -f}: it would add nothing, so it is an error naming what it holds.
+   */
+  private static List<String> filesWithoutConfigs(List<Path> paths, List<Document> documents) {
+    List<String> problems = new ArrayList<>();
+    for (Path path : paths) {
+      if (!Files.isRegularFile(path)) {
+        continue;
+      }
+      String source = path.toString();
+      List<Document> own = documents.stream().filter(d -> d.source().equals(source)).toList();
+      boolean serves =
+          own.stream()
+              .map(d -> d.kind().orElse(""))
+              .anyMatch(
+                  k ->
+                      k.equals(InMemoryConfigSource.CONFIG_KIND)
+                          || k.equals(InMemoryConfigSource.CONFIG_MAP_KIND));
+      if (!serves && !own.isEmpty()) {
+        String found =
+            own.stream()
+                .map(
+                    d -> d.kind().orElse("?") + " " + d.name().map(n -> "\"" + n + "\"").orElse(""))
+                .map(String::strip)
+                .distinct()
+                .limit(3)
+                .collect(Collectors.joining(", "));
+        problems.add(
+            source
+                + ": holds no LLMInferenceServiceConfig or ConfigMap, only "
+                + found
+                + "; a config file is expected here (services to compose are given with -f)");
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * The config webhook's warnings about the configs read, each naming its file and config; a
+   * command line prints them on standard error.
+   *
+   * @return the warnings, in file order
+   */
+  public List<String> warnings() {
+    return warnings;
   }
 
   private static boolean isKustomization(String source) {

@@ -227,4 +227,65 @@ class FileConfigSourceTest {
         .isInstanceOf(ConfigFileException.class)
         .hasMessageContaining("nope.yaml");
   }
+
+  @Test
+  void aConfigTheWebhookRejectsIsAnErrorNamingFileConfigAndField() throws IOException {
+    Path file =
+        write(
+            "refs.yaml",
+            "apiVersion: serving.kserve.io/v1alpha2\nkind: LLMInferenceServiceConfig\n"
+                + "metadata: {name: recursive}\nspec:\n  baseRefs:\n    - name: other\n");
+    assertThatThrownBy(() -> FileConfigSource.load(List.of(file), "def"))
+        .isInstanceOf(ConfigFileException.class)
+        .hasMessage(
+            file
+                + ":1 (#1 LLMInferenceServiceConfig/recursive): spec.baseRefs: Forbidden: baseRefs is not a permitted field in"
+                + " LLMInferenceServiceConfig, support for recursive refs has been disabled");
+  }
+
+  @Test
+  void aConfigTheCrdSchemaRejectsIsAnErrorListingEveryProblem() throws IOException {
+    Path file =
+        write(
+            "pool.yaml",
+            "apiVersion: serving.kserve.io/v1alpha2\nkind: LLMInferenceServiceConfig\n"
+                + "metadata: {name: pool}\nspec:\n  router:\n    scheduler:\n      pool:\n"
+                + "        spec:\n          selector: {}\n");
+    assertThatThrownBy(() -> FileConfigSource.load(List.of(file), "def"))
+        .isInstanceOfSatisfying(
+            ConfigFileException.class,
+            e ->
+                assertThat(e.problems())
+                    .contains(
+                        file
+                            + ":1 (#1 LLMInferenceServiceConfig/pool): spec.router.scheduler.pool.spec.targetPorts: Required"
+                            + " value"));
+  }
+
+  @Test
+  void aServiceFileGivenAsConfigIsAnError() throws IOException {
+    Path file =
+        write(
+            "svc.yaml",
+            "apiVersion: serving.kserve.io/v1alpha2\nkind: LLMInferenceService\n"
+                + "metadata: {name: qwen}\nspec: {model: {uri: 'hf://a/b'}}\n");
+    assertThatThrownBy(() -> FileConfigSource.load(List.of(file), "def"))
+        .isInstanceOf(ConfigFileException.class)
+        .hasMessage(
+            file
+                + ": holds no LLMInferenceServiceConfig or ConfigMap, only LLMInferenceService"
+                + " \"qwen\"; a config file is expected here (services to compose are given with"
+                + " -f)");
+  }
+
+  @Test
+  void aServiceBesideItsConfigsInOneFileIsStillIgnored() throws IOException {
+    Path file =
+        write(
+            "both.yaml",
+            "apiVersion: serving.kserve.io/v1alpha2\nkind: LLMInferenceService\n"
+                + "metadata: {name: qwen}\n---\napiVersion: serving.kserve.io/v1alpha2\n"
+                + "kind: LLMInferenceServiceConfig\nmetadata: {name: a}\n");
+    assertThat(FileConfigSource.load(List.of(file), "def").configs()).hasSize(1);
+  }
 }
