@@ -9,8 +9,8 @@ import dev.llmisvc.api.settings.ControllerSettings;
 import dev.llmisvc.api.validation.LlmisvcValidator;
 import dev.llmisvc.api.validation.ValidationResult;
 import dev.llmisvc.api.yaml.Document;
-import dev.llmisvc.compose.template.SampleServiceTemplateCheck;
 import dev.llmisvc.api.yaml.LlmisvcMapper;
+import dev.llmisvc.compose.template.SampleServiceTemplateCheck;
 import java.util.List;
 import java.util.Optional;
 

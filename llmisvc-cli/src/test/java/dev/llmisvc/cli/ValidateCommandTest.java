@@ -57,7 +57,8 @@ class ValidateCommandTest {
     CliRun run = CliRun.of("validate", f.toString());
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err())
-        .contains(f + ": failed to merge config: template: config:")
+        .contains(
+            f + ":1 (#1 LLMInferenceServiceConfig/c): failed to merge config: template: config:")
         .contains("can't evaluate field Nope")
         .doesNotContain("\tat ");
   }
@@ -76,7 +77,8 @@ class ValidateCommandTest {
     assertThat(run.err())
         .contains(
             f
-                + ": spec.router.route.http.spec.rules[0].matches[0].headers[0].name: Invalid value:"
+                + ":1 (#1 LLMInferenceService/s):"
+                + " spec.router.route.http.spec.rules[0].matches[0].headers[0].name: Invalid value:"
                 + " \"a b\"");
   }
 
