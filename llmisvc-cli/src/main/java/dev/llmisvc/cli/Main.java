@@ -46,8 +46,16 @@ public final class Main implements Runnable {
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    if (args.length > 0 && WARM_UP_FOR.contains(args[0])) {
+      // CEL set-up and rule compilation overlap reading and composing on the other core
+      dev.llmisvc.api.validation.LlmisvcValidator.warmUp();
+    }
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
+
+  /** The commands whose work ends in a validation (the dry run, or validate itself). */
+  private static final java.util.Set<String> WARM_UP_FOR =
+      java.util.Set.of("compose", "render", "validate", "explain", "diff");
 
   /** Runs the command line with the given streams and returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {

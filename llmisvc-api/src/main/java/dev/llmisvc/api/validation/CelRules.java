@@ -10,6 +10,7 @@ import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
 import dev.llmisvc.api.GoQuote;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +90,12 @@ final class CelRules {
       return message.isBlank() ? text : message.strip();
     }
 
-    private CelRuntime.Program program() throws CelValidationException, CelEvaluationException {
+    /** Whether the rule has been compiled (by an evaluation or {@link #compileAll()}). */
+    boolean compiled() {
+      return program != null;
+    }
+
+    CelRuntime.Program program() throws CelValidationException, CelEvaluationException {
       CelRuntime.Program p = program;
       if (p == null) {
         p = RUNTIME.createProgram(COMPILER.compile(text).getAst());
@@ -97,6 +103,34 @@ final class CelRules {
       }
       return p;
     }
+  }
+
+  /**
+   * Compiles every rule of the CRDs, the ones at {@code spec} first, on the calling thread. A cold
+   * JVM spends about half a second setting up CEL and compiling the rules a service meets; a
+   * command line calls this on a background thread so that it overlaps reading and composing.
+   */
+  static void compileAll() {
+    CompiledSchema schema = CompiledSchema.kserve(); // registers every rule of the table
+    List<Rule> first = new ArrayList<>();
+    CompiledSchema.FieldNode spec = schema.struct("v1alpha2.LLMInferenceService").field("spec");
+    if (spec != null) {
+      first.addAll(spec.checks.rules);
+    }
+    List<Rule> all = new ArrayList<>(first);
+    all.addAll(RULES.values());
+    for (Rule r : all) {
+      try {
+        r.program();
+      } catch (CelValidationException | CelEvaluationException e) {
+        // reported when the rule is evaluated
+      }
+    }
+  }
+
+  /** Every rule of the CRDs known so far (all of them once {@link CompiledSchema} is built). */
+  static List<Rule> rules() {
+    return List.copyOf(RULES.values());
   }
 
   /** The rule for a text and message; rules repeated across the CRD share one program. */

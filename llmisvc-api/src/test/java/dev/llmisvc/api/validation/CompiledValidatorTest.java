@@ -120,6 +120,17 @@ class CompiledValidatorTest {
   }
 
   @Test
+  void everyCelRuleOfTheCrdsCompilesWithCelJava() throws Exception {
+    CelRules.compileAll();
+    java.util.List<CelRules.Rule> rules = CelRules.rules();
+    assertThat(rules).hasSizeGreaterThan(60); // 69 distinct rules in KServe's service CRD
+    for (CelRules.Rule r : rules) {
+      assertThat(r.program()).as(r.text).isNotNull();
+      assertThat(r.compiled()).isTrue();
+    }
+  }
+
+  @Test
   void knownConstraintsOfTheCrdsAreCompiled() {
     CompiledSchema c = CompiledSchema.kserve();
     FieldNode behavior = c.struct("keda.Fallback").field("behavior");
