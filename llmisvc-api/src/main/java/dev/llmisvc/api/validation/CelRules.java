@@ -80,6 +80,9 @@ final class CelRules {
     final String message;
     private volatile CelRuntime.Program program;
 
+    /** Distinguishes this rule's entries in {@link #VERDICTS}. */
+    private final String id = Integer.toString(NEXT_ID.getAndIncrement()) + "\u0000";
+
     private Rule(String text, String message) {
       this.text = text;
       this.message = message;
@@ -146,24 +149,81 @@ final class CelRules {
    */
   static void check(
       Rule rule, JsonNode value, String path, String schemaType, List<Violation> out) {
-    String failure;
+    String text = smallValueKey(value);
+    String key = text == null ? null : rule.id + text;
+    String known = key == null ? null : VERDICTS.get(key);
+    String failure = known != null ? known : evaluate(rule, value);
+    if (key != null && known == null) {
+      if (VERDICT_CHARS.addAndGet(key.length()) > MAX_VERDICT_CHARS) {
+        VERDICTS.clear();
+        VERDICT_CHARS.set(key.length());
+      }
+      VERDICTS.put(key, failure);
+    }
+    if (!failure.isEmpty()) {
+      out.add(
+          new Violation(
+              path, Violation.Type.INVALID, Optional.of(GoQuote.quote(schemaType)), failure));
+    }
+  }
+
+  /**
+   * Verdicts on values by rule and JSON text ("" passed, else the failure): a rule is a pure
+   * function of {@code self}, and most of what a composed spec holds (the presets' route, pool and
+   * scaling) repeats across services, while evaluating CEL costs tens of microseconds per rule.
+   * Bounded by the characters of the keys held: all are dropped when the budget is spent.
+   */
+  private static final Map<String, String> VERDICTS = new ConcurrentHashMap<>();
+
+  private static final java.util.concurrent.atomic.AtomicLong VERDICT_CHARS =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  /** About 8 MiB of keys. */
+  private static final long MAX_VERDICT_CHARS = 4L << 20;
+
+  private static final java.util.concurrent.atomic.AtomicInteger NEXT_ID =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  /** Values with more nodes than this are evaluated every time (their keys would crowd out). */
+  private static final int MAX_KEYED_NODES = 1024;
+
+  /** The value's JSON text when it is small, else null. */
+  private static String smallValueKey(JsonNode value) {
+    return countNodes(value, MAX_KEYED_NODES) < 0 ? null : value.toString();
+  }
+
+  /** {@code budget} minus the nodes of {@code v}, or -1 once the budget runs out. */
+  private static int countNodes(JsonNode v, int budget) {
+    int left = budget - 1;
+    if (left < 0) {
+      return -1;
+    }
+    if (v.isContainerNode()) {
+      for (JsonNode child : v) {
+        left = countNodes(child, left);
+        if (left < 0) {
+          return -1;
+        }
+      }
+    }
+    return left;
+  }
+
+  /** The API server's failure text for {@code rule} on {@code value}; empty when it passes. */
+  private static String evaluate(Rule rule, JsonNode value) {
     try {
       Object result = rule.program().eval(Map.of("self", toCel(value)));
       if (Boolean.TRUE.equals(result)) {
-        return;
+        return "";
       }
-      failure =
-          result instanceof Boolean
-              ? rule.reported()
-              : "rule did not evaluate to a bool evaluating rule: " + rule.reported();
+      return result instanceof Boolean
+          ? rule.reported()
+          : "rule did not evaluate to a bool evaluating rule: " + rule.reported();
     } catch (CelValidationException e) {
-      failure = "compilation failed: " + e.getMessage() + " evaluating rule: " + rule.reported();
+      return "compilation failed: " + e.getMessage() + " evaluating rule: " + rule.reported();
     } catch (CelEvaluationException e) {
-      failure = goError(e.getMessage()) + " evaluating rule: " + rule.reported();
+      return goError(e.getMessage()) + " evaluating rule: " + rule.reported();
     }
-    out.add(
-        new Violation(
-            path, Violation.Type.INVALID, Optional.of(GoQuote.quote(schemaType)), failure));
   }
 
   /** cel-java's evaluation error in cel-go's words where they differ. */

@@ -131,6 +131,37 @@ class CompiledValidatorTest {
   }
 
   @Test
+  void rememberedRuleVerdictsBelongToTheirValueAlone() throws Exception {
+    java.util.function.Function<String, List<String>> errors =
+        path -> {
+          ObjectNode svc;
+          try {
+            svc =
+                (ObjectNode)
+                    new YAMLMapper()
+                        .readTree(
+                            "apiVersion: serving.kserve.io/v1alpha2\nkind: LLMInferenceService\n"
+                                + "metadata: {name: a, namespace: b}\nspec: {model: {uri: 'hf://m'},"
+                                + " router: {route: {http: {spec: {rules: [{matches: [{path:"
+                                + " {type: PathPrefix, value: '"
+                                + path
+                                + "'}}]}]}}}}}\n");
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+          return LlmisvcValidator.forService().validateCreate(svc).messages();
+        };
+    for (int round = 0; round < 3; round++) {
+      assertThat(errors.apply("/ok")).isEmpty();
+      assertThat(errors.apply("no-slash")).singleElement().asString().contains("absolute path");
+      assertThat(errors.apply("/a//b"))
+          .singleElement()
+          .asString()
+          .contains("must not contain '//'");
+    }
+  }
+
+  @Test
   void knownConstraintsOfTheCrdsAreCompiled() {
     CompiledSchema c = CompiledSchema.kserve();
     FieldNode behavior = c.struct("keda.Fallback").field("behavior");
