@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
       ComposeCommand.class,
       RenderCommand.class,
       ExplainCommand.class,
+      DiffCommand.class,
       PresetsCommand.class
     })
 public final class Main implements Runnable {
