@@ -128,8 +128,8 @@ public final class FleetDiff {
    * Diffs one service given as a resource tree (v1alpha1 or v1alpha2), for YAML-first callers.
    *
    * @param service an {@code LLMInferenceService} resource tree; not changed
-   * @return its diff; {@link Impact#FAILED}, with the reason on both sides, when {@code service}
-   *     is not an {@code LLMInferenceService} of a known {@code apiVersion}
+   * @return its diff; {@link Impact#FAILED}, with the reason on both sides, when {@code service} is
+   *     not an {@code LLMInferenceService} of a known {@code apiVersion}
    */
   public ServiceDiff diff(ObjectNode service) {
     return diff(c -> c.compose(service), c -> c.compose(service));
