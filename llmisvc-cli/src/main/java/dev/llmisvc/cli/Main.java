@@ -10,7 +10,8 @@ import picocli.CommandLine.ScopeType;
 /**
  * The {@code llmisvc} entry point. Exit codes follow DESIGN.md: 0 success, 1 invalid input or a
  * failed check (the reason on standard error, naming the file and field path), 2 wrong usage, 3 an
- * internal error (a defect of ours: one line, the whole trace with {@code --stacktrace}).
+ * internal error (a defect of ours: one line, the whole trace with {@code --stacktrace}). {@code
+ * diff} alone exits like {@code git diff --exit-code} (see {@link DiffCommand}).
  */
 @Command(
     name = "llmisvc",
@@ -25,6 +26,7 @@ import picocli.CommandLine.ScopeType;
       ComposeCommand.class,
       RenderCommand.class,
       ExplainCommand.class,
+      DiffCommand.class,
       PresetsCommand.class
     })
 public final class Main implements Runnable {
