@@ -80,9 +80,6 @@ final class CelRules {
     final String message;
     private volatile CelRuntime.Program program;
 
-    /** Distinguishes this rule's entries in {@link #VERDICTS}. */
-    private final String id = Integer.toString(NEXT_ID.getAndIncrement()) + "\u0000";
-
     private Rule(String text, String message) {
       this.text = text;
       this.message = message;
@@ -149,16 +146,17 @@ final class CelRules {
    */
   static void check(
       Rule rule, JsonNode value, String path, String schemaType, List<Violation> out) {
-    String text = smallValueKey(value);
-    String key = text == null ? null : rule.id + text;
+    int nodes = MAX_KEYED_NODES - countNodes(value, MAX_KEYED_NODES);
+    Verdict key = nodes > MAX_KEYED_NODES ? null : new Verdict(rule, value);
     String known = key == null ? null : VERDICTS.get(key);
     String failure = known != null ? known : evaluate(rule, value);
     if (key != null && known == null) {
-      if (VERDICT_CHARS.addAndGet(key.length()) > MAX_VERDICT_CHARS) {
+      if (VERDICT_NODES.addAndGet(nodes) > MAX_VERDICT_NODES) {
         VERDICTS.clear();
-        VERDICT_CHARS.set(key.length());
+        VERDICT_NODES.set(nodes);
       }
-      VERDICTS.put(key, failure);
+      // a private copy: the tree validated may be a view its owner changes later
+      VERDICTS.put(new Verdict(rule, value.deepCopy()), failure);
     }
     if (!failure.isEmpty()) {
       out.add(
@@ -168,29 +166,37 @@ final class CelRules {
   }
 
   /**
-   * Verdicts on values by rule and JSON text ("" passed, else the failure): a rule is a pure
-   * function of {@code self}, and most of what a composed spec holds (the presets' route, pool and
-   * scaling) repeats across services, while evaluating CEL costs tens of microseconds per rule.
-   * Bounded by the characters of the keys held: all are dropped when the budget is spent.
+   * Verdicts on values by rule and content ("" passed, else the failure): a rule is a pure function
+   * of {@code self}, and most of what a composed spec holds (the presets' route, pool and scaling)
+   * repeats across services, while evaluating CEL costs tens of microseconds per rule. Bounded by
+   * the JSON nodes the keys hold: all are dropped when the budget is spent.
    */
-  private static final Map<String, String> VERDICTS = new ConcurrentHashMap<>();
+  private static final Map<Verdict, String> VERDICTS = new ConcurrentHashMap<>();
 
-  private static final java.util.concurrent.atomic.AtomicLong VERDICT_CHARS =
+  private static final java.util.concurrent.atomic.AtomicLong VERDICT_NODES =
       new java.util.concurrent.atomic.AtomicLong();
 
-  /** About 8 MiB of keys. */
-  private static final long MAX_VERDICT_CHARS = 4L << 20;
+  /** JSON nodes held by the keys, all told. */
+  private static final long MAX_VERDICT_NODES = 1L << 20;
 
-  private static final java.util.concurrent.atomic.AtomicInteger NEXT_ID =
-      new java.util.concurrent.atomic.AtomicInteger();
+  /**
+   * A rule and a value, compared by the rule's identity and the value's content (Jackson's deep
+   * {@code equals}/{@code hashCode}: no text is built).
+   */
+  private record Verdict(Rule rule, JsonNode value) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Verdict v && v.rule == rule && v.value.equals(value);
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(rule) * 31 + value.hashCode();
+    }
+  }
 
   /** Values with more nodes than this are evaluated every time (their keys would crowd out). */
-  private static final int MAX_KEYED_NODES = 1024;
-
-  /** The value's JSON text when it is small, else null. */
-  private static String smallValueKey(JsonNode value) {
-    return countNodes(value, MAX_KEYED_NODES) < 0 ? null : value.toString();
-  }
+  private static final int MAX_KEYED_NODES = 200;
 
   /** {@code budget} minus the nodes of {@code v}, or -1 once the budget runs out. */
   private static int countNodes(JsonNode v, int budget) {
