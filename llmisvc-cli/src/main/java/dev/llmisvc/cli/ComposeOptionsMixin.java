@@ -61,28 +61,7 @@ final class ComposeOptionsMixin {
   @Option(names = "--no-builtin-presets", description = "Do not use the built-in preset catalog.")
   boolean noBuiltinPresets;
 
-  @Option(
-      names = "--system-namespace",
-      defaultValue = ControllerSettings.DEFAULT_SYSTEM_NAMESPACE,
-      paramLabel = "NS",
-      description =
-          "KServe's namespace, where presets and shared configs live (default: ${DEFAULT-VALUE}).")
-  String systemNamespace;
-
-  @Mixin GlobalConfigOption globalConfig;
-
-  @Option(
-      names = "--config-prefix",
-      defaultValue = ControllerSettings.DEFAULT_CONFIG_PREFIX,
-      paramLabel = "P",
-      description = "Name prefix of the well-known configs (default: ${DEFAULT-VALUE}).")
-  String configPrefix;
-
-  @Option(
-      names = "--no-versioned-configs",
-      description =
-          "Do not pin preset names in status.annotations (LLM_INFERENCE_SERVICE_VERSIONED_CONFIG=false).")
-  boolean noVersionedConfigs;
+  @Mixin ControllerOptions controllerOptions;
 
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;
@@ -177,13 +156,7 @@ final class ComposeOptionsMixin {
    * them.
    */
   ControllerSettings settings(InputReader reader) {
-    ControllerSettings base =
-        ControllerSettings.builder()
-            .systemNamespace(systemNamespace)
-            .configPrefix(configPrefix)
-            .versionedConfigs(!noVersionedConfigs)
-            .build();
-    return globalConfig.read(base, reader);
+    return controllerOptions.read(reader);
   }
 
   /**

@@ -127,28 +127,7 @@ final class DiffCommand implements Callable<Integer> {
       description = "Configs and ConfigMaps both sides share (repeatable).")
   List<String> configs = new ArrayList<>();
 
-  @Option(
-      names = "--system-namespace",
-      defaultValue = ControllerSettings.DEFAULT_SYSTEM_NAMESPACE,
-      paramLabel = "NS",
-      description =
-          "KServe's namespace, where presets and shared configs live (default: ${DEFAULT-VALUE}).")
-  String systemNamespace;
-
-  @Mixin GlobalConfigOption globalConfig;
-
-  @Option(
-      names = "--config-prefix",
-      defaultValue = ControllerSettings.DEFAULT_CONFIG_PREFIX,
-      paramLabel = "P",
-      description = "Name prefix of the well-known configs (default: ${DEFAULT-VALUE}).")
-  String configPrefix;
-
-  @Option(
-      names = "--no-versioned-configs",
-      description =
-          "Do not pin preset names in status.annotations (LLM_INFERENCE_SERVICE_VERSIONED_CONFIG=false).")
-  boolean noVersionedConfigs;
+  @Mixin ControllerOptions controllerOptions;
 
   @Option(
       names = {"-o", "--output"},
@@ -219,14 +198,7 @@ final class DiffCommand implements Callable<Integer> {
     Printer printer = format == Format.json ? new JsonPrinter(out) : new TextPrinter(out);
     try {
       InputReader plain = new InputReader(System.in);
-      settings =
-          globalConfig.read(
-              ControllerSettings.builder()
-                  .systemNamespace(systemNamespace)
-                  .configPrefix(configPrefix)
-                  .versionedConfigs(!noVersionedConfigs)
-                  .build(),
-              plain);
+      settings = controllerOptions.read(plain);
       beforeSpec = side("--before", before);
       afterSpec = side("--after", after);
       FleetSummary summary;
