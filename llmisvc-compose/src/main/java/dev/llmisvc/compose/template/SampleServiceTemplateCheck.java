@@ -3,8 +3,10 @@ package dev.llmisvc.compose.template;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.llmisvc.api.settings.ControllerSettings;
+import dev.llmisvc.api.v1alpha2.LLMInferenceService;
 import dev.llmisvc.api.validation.ConfigTemplateCheck;
 import dev.llmisvc.api.validation.LlmisvcValidator;
+import dev.llmisvc.api.yaml.LlmisvcMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -45,9 +47,9 @@ public final class SampleServiceTemplateCheck implements ConfigTemplateCheck {
     return LlmisvcValidator.forConfig(of(settings));
   }
 
-  /** KServe's sample service, as a fresh tree. */
-  public static ObjectNode sampleService() {
-    return SAMPLE.deepCopy();
+  /** KServe's sample service, the one every config is rendered over. */
+  public static LLMInferenceService sampleService() {
+    return LlmisvcMapper.fromTree(SAMPLE, LLMInferenceService.class);
   }
 
   @Override

@@ -61,9 +61,9 @@ class SampleServiceTemplateCheckTest {
             "{router: {scheduler: {template: {containers: [{name: main, args:"
                 + " ['--pool={{ .ObjectMeta.Name }}-{{ .Spec.Model.Name }}']}]}}}}");
     assertThat(check.check(ok)).isEmpty();
-    ObjectNode sample = SampleServiceTemplateCheck.sampleService();
-    assertThat(sample.at("/metadata/name").asText()).isEqualTo("test-llm-preset");
-    assertThat(LlmisvcValidator.forService().validateCreate(sample).errors()).isEmpty();
+    var sample = SampleServiceTemplateCheck.sampleService();
+    assertThat(sample.metadata().get().getName()).isEqualTo("test-llm-preset");
+    assertThat(LlmisvcValidator.validate(sample).errors()).isEmpty();
   }
 
   @Test
