@@ -35,29 +35,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * matches}, {@code duration}), none of Kubernetes' extension libraries. Each distinct rule compiles
  * once per process, on first use.
  *
- * <p>The message constants are the texts of KServe's scaling rules, which its webhook repeats.
+ * <p>The message constants are the texts of the scaling rules KServe's webhook repeats; the rules
+ * themselves, with every message, come from {@code crd-constraints.json}.
  */
 final class CelRules {
-  static final String W1 =
-      "replicas and scaling are mutually exclusive; use scaling for autoscaled deployments or"
-          + " replicas for static deployments";
   static final String S1 = "either wva or keda must be specified when scaling is configured";
-  static final String S2 = "wva and keda are mutually exclusive";
   static final String S3 = "at least one trigger is required when using direct KEDA scaling";
-  static final String S4 = "minReplicas cannot exceed maxReplicas";
-  static final String S5 = "minReplicas is required when idleReplicaCount is set";
-  static final String S6 =
-      "idleReplicaCount must be less than minReplicas; idleReplicaCount defines the replica floor"
-          + " when no triggers are active";
   static final String V1 =
       "scalingModifiers must not be set; WVA controls the scaling metric formula and logic";
   static final String V2 = "hpa and keda are mutually exclusive; choose one actuator backend";
   static final String V3 = "either hpa or keda must be specified as the actuator backend";
   static final String K1 =
       "horizontalPodAutoscalerConfig.name must not be set; the controller manages the HPA name";
-  static final String P1 =
-      "port is required when kind is 'Service' or unspecified (defaults to 'Service')";
-  static final String P2 = "port number must be unique";
 
   private static final CelCompiler COMPILER =
       CelCompilerFactory.standardCelCompilerBuilder()
