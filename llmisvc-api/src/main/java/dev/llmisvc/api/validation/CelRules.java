@@ -101,12 +101,8 @@ final class CelRules {
    */
   static void compileAll() {
     CompiledSchema schema = CompiledSchema.kserve(); // registers every rule of the table
-    List<Rule> first = new ArrayList<>();
     CompiledSchema.FieldNode spec = schema.struct("v1alpha2.LLMInferenceService").field("spec");
-    if (spec != null) {
-      first.addAll(spec.checks.rules);
-    }
-    List<Rule> all = new ArrayList<>(first);
+    List<Rule> all = new ArrayList<>(spec == null ? List.of() : spec.checks.rules);
     all.addAll(RULES.values());
     for (Rule r : all) {
       try {

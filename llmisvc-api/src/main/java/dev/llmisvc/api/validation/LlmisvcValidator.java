@@ -79,6 +79,11 @@ public final class LlmisvcValidator {
     }
   }
 
+  /**
+   * The deepest nesting validated, as {@code Composer.MAX_DEPTH}: real specs nest about 12 levels.
+   */
+  public static final int MAX_DEPTH = 500;
+
   private static final java.util.concurrent.atomic.AtomicBoolean WARMING =
       new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -202,6 +207,15 @@ public final class LlmisvcValidator {
 
   private ValidationResult validate(JsonNode resource, Optional<JsonNode> old) {
     ApiVersion version = checkKind(resource);
+    Optional<String> deep = dev.llmisvc.api.common.TreeDepth.beyond(resource, MAX_DEPTH);
+    if (deep.isPresent()) {
+      // copying (configs, v1alpha1) recurses per level: refuse first, as the composer does
+      return new ValidationResult(
+          List.of(
+              Violation.error(
+                  deep.get() + ": nests deeper than " + MAX_DEPTH + " levels, which is refused")),
+          List.of());
+    }
     List<Violation> meta = ObjectMetaRules.validate(resource);
     if (!meta.isEmpty()) {
       return new ValidationResult(meta, List.of());

@@ -239,4 +239,19 @@ class ValidatorApiTest {
     assertThat(LlmisvcValidator.forKind("LLMInferenceService")).isPresent();
     assertThat(LlmisvcValidator.forKind("ConfigMap")).isEmpty();
   }
+
+  @Test
+  void aTreeNestedBeyondTheBoundIsAnErrorNotAStackOverflow() {
+    ObjectNode svc =
+        yaml(
+            "apiVersion: serving.kserve.io/v1alpha2\nkind: LLMInferenceServiceConfig\n"
+                + "metadata: {name: a}\nspec: {model: {uri: 'hf://m'}}\n");
+    // a config is deep-copied before validation, and Jackson's deepCopy recurses per level
+    com.fasterxml.jackson.databind.node.ObjectNode deep = svc.withObject("spec");
+    for (int i = 0; i < 100_000; i++) {
+      deep = deep.putObject("x");
+    }
+    ValidationResult r = LlmisvcValidator.forConfig().validateCreate(svc);
+    assertThat(r.messages()).singleElement().asString().contains("nests deeper than 500 levels");
+  }
 }
