@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Timeout;
  *                              typed exception
  * compose: partial             (optional) a fleet: compose prints the good documents (name a),
  *                              not the bad one (name b)
+ * composed: TEXT               (optional, exit 0) a fragment of what compose prints
  * </pre>
  *
  * Whatever the case, nothing may print a stack trace or end in an {@code Error}.
@@ -72,6 +73,10 @@ class HostileCorpusTest {
       } else {
         assertThat(compose.out()).as("compose prints nothing for a bad input").isEmpty();
       }
+    }
+    if (expected.containsKey("composed")) {
+      assertThat(compose.exitCode()).as("compose exit, stderr: %s", compose.err()).isZero();
+      assertThat(compose.out()).as("compose output").contains(expected.get("composed"));
     }
     noStackTrace(compose);
 

@@ -355,7 +355,7 @@ public final class DocumentReader {
       try {
         if (values == null) {
           ObjectMapper yaml = LlmisvcMapper.yamlReader();
-          parser = NoAliases.wrap(yaml.createParser(reader));
+          parser = YamlAliases.wrap(yaml.createParser(reader));
           values = yaml.readValues(parser, JsonNode.class);
         }
         if (!values.hasNextValue()) {

@@ -2,8 +2,10 @@ package dev.llmisvc.api.yaml;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -73,14 +75,14 @@ public final class LlmisvcMapper {
   private LlmisvcMapper() {}
 
   private static YAMLFactory yamlFactory() {
-    return YAMLFactory.builder()
-        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-        .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-        .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .stringQuotingChecker(new PlainScalarQuoting())
-        .build();
+    return new EventYamlFactory(
+        YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .stringQuotingChecker(new PlainScalarQuoting()));
   }
 
   private static ObjectMapper configure(ObjectMapper mapper) {
@@ -130,9 +132,11 @@ public final class LlmisvcMapper {
    * @throws ParseException when the text does not fit the model
    */
   public static <T> T read(String text, Class<T> type) {
-    try {
-      return YAML.readValue(
-          NoAliases.wrap(YAML.createParser(new DocumentLimit(new StringReader(text)))), type);
+    try (JsonParser p =
+        YamlAliases.wrap(YAML.createParser(new DocumentLimit(new StringReader(text))))) {
+      T value = YAML.readValue(p, type);
+      requireNoOtherDocument(p);
+      return value;
     } catch (JsonProcessingException e) {
       throw toParseException(e, text, 0);
     } catch (IOException e) {
@@ -194,7 +198,7 @@ public final class LlmisvcMapper {
     try (MappingIterator<T> it =
         YAML.readerFor(type)
             .readValues(
-                NoAliases.wrap(YAML.createParser(new DocumentLimit(new StringReader(text)))))) {
+                YamlAliases.wrap(YAML.createParser(new DocumentLimit(new StringReader(text)))))) {
       while (it.hasNextValue()) {
         try {
           values.add(it.nextValue());
@@ -224,9 +228,11 @@ public final class LlmisvcMapper {
    * @throws ParseException when the text is not YAML or JSON
    */
   public static JsonNode readTree(String text) {
-    try {
-      return YAML.readTree(
-          NoAliases.wrap(YAML.createParser(new DocumentLimit(new StringReader(text)))));
+    try (JsonParser p =
+        YamlAliases.wrap(YAML.createParser(new DocumentLimit(new StringReader(text))))) {
+      JsonNode tree = YAML.readTree(p);
+      requireNoOtherDocument(p);
+      return tree;
     } catch (JsonProcessingException e) {
       throw toParseException(e, text, 0);
     } catch (IOException e) {
@@ -298,6 +304,23 @@ public final class LlmisvcMapper {
       }
     }
     return null;
+  }
+
+  /**
+   * After the one document a single-value read takes: refuses a second one rather than dropping it
+   * (a text with several documents is read with {@link #readAll}). Empty documents, such as the one
+   * a closing {@code ---} starts, are no documents.
+   */
+  private static void requireNoOtherDocument(JsonParser p) throws IOException {
+    for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+      if (t == JsonToken.VALUE_NULL || (t == JsonToken.VALUE_STRING && p.getText().isEmpty())) {
+        continue;
+      }
+      throw new JsonParseException(
+          p,
+          "the text holds more than one YAML document; read them with LlmisvcMapper.readAll",
+          p.currentTokenLocation());
+    }
   }
 
   private static RuntimeException tooLargeOr(IOException e) {
