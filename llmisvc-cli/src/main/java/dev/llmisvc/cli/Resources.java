@@ -1,6 +1,5 @@
 package dev.llmisvc.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmisvc.api.ParseException;
 import dev.llmisvc.api.convert.ApiVersion;
@@ -94,38 +93,14 @@ final class Resources {
    */
   private static void requireTyped(Document doc, String kind) {
     Class<?> type = typeOf(doc.tree().path("apiVersion").asText(""), kind);
-    if (type == null || !typedReadCouldRefuse(doc.tree(), 0)) {
+    if (type == null) {
       return;
     }
     try {
-      LlmisvcMapper.fromTree(doc.tree(), type);
+      LlmisvcMapper.requireReadable(doc.tree(), type);
     } catch (ParseException e) {
       throw new InputException(doc.where() + ": " + e.getMessage());
     }
-  }
-
-  /**
-   * Whether the typed read could refuse a tree the schema accepted: only when it holds a number
-   * beyond {@code int32}, a number with a fraction, or is deep. A valid tree without any of these
-   * is read by the Go types exactly as the schema said, so the typed read (a cold JVM spends a
-   * third of a single {@code compose} building Jackson's deserialisers for it) is skipped.
-   */
-  static boolean typedReadCouldRefuse(JsonNode node, int depth) {
-    if (depth > 64) {
-      return true;
-    }
-    if (node.isContainerNode()) {
-      for (JsonNode child : node) {
-        if (typedReadCouldRefuse(child, depth + 1)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    if (node.isNumber()) {
-      return !(node.isIntegralNumber() && node.canConvertToInt());
-    }
-    return false;
   }
 
   private static Class<?> typeOf(String apiVersion, String kind) {

@@ -3,6 +3,7 @@ package dev.llmisvc.compose;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmisvc.api.DependencyCheck;
+import dev.llmisvc.api.ParseException;
 import dev.llmisvc.api.common.TreeDepth;
 import dev.llmisvc.api.convert.ApiVersion;
 import dev.llmisvc.api.convert.Conversion;
@@ -188,6 +189,16 @@ public final class Composer {
                       + MAX_DEPTH
                       + " levels; a service is refused beyond that (Composer.MAX_DEPTH)");
             });
+    try {
+      // what KServe's Go types cannot read (replicas: 2147483648) never reaches its controller
+      LlmisvcMapper.requireReadable(
+          service,
+          version == ApiVersion.V1ALPHA1
+              ? dev.llmisvc.api.v1alpha1.LLMInferenceService.class
+              : dev.llmisvc.api.v1alpha2.LLMInferenceService.class);
+    } catch (ParseException e) {
+      throw new ServiceInputException(e.path(), e.reason());
+    }
     // both give a new tree: the input is never changed
     ObjectNode svc =
         Defaulter.applyWebhookDefaults(

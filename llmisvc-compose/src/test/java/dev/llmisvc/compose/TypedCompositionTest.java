@@ -128,6 +128,18 @@ class TypedCompositionTest {
   }
 
   @Test
+  void aTreeKServesGoTypesCannotReadIsRefusedBeforeAnyWork() {
+    com.fasterxml.jackson.databind.node.ObjectNode tree =
+        (com.fasterxml.jackson.databind.node.ObjectNode) LlmisvcMapper.toTree(service(3));
+    ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("spec"))
+        .put("replicas", 2147483648L);
+    assertThatThrownBy(() -> composer().compose(tree))
+        .isInstanceOfSatisfying(
+            ServiceInputException.class, e -> assertThat(e.path()).isEqualTo("spec.replicas"))
+        .hasMessageStartingWith("spec.replicas: ");
+  }
+
+  @Test
   void explainNamesTheLayersAValueOverrode() {
     Composition<LLMInferenceService> c = composer().compose(service(3));
 

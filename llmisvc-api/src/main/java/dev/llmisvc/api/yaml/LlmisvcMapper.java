@@ -296,6 +296,43 @@ public final class LlmisvcMapper {
     }
   }
 
+  /**
+   * Checks that the typed model reads {@code tree} as it is, as {@link #fromTree} would, without
+   * paying for the typed read when it cannot fail on numbers: a tree the CRD schema accepted is
+   * refused by the Go types (and by {@link #fromTree}) only for a number beyond an {@code int32}
+   * field's range or with a fraction, or for its depth, so only a tree holding such a number, or
+   * deeper than 64 levels, is read. Type errors of other kinds (a string for a number) are the
+   * schema's to report.
+   *
+   * <pre>{@code
+   * LlmisvcMapper.requireReadable(tree, LLMInferenceService.class); // replicas: 2147483648 fails
+   * }</pre>
+   *
+   * @param tree the tree (not changed)
+   * @param type the model class
+   * @throws ParseException naming the field when the model cannot read a number of the tree
+   */
+  public static void requireReadable(JsonNode tree, Class<?> type) {
+    if (numberCouldBeRefused(tree, 0)) {
+      fromTree(tree, type);
+    }
+  }
+
+  private static boolean numberCouldBeRefused(JsonNode node, int depth) {
+    if (depth > 64) {
+      return true;
+    }
+    if (node.isContainerNode()) {
+      for (JsonNode child : node) {
+        if (numberCouldBeRefused(child, depth + 1)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return node.isNumber() && !(node.isIntegralNumber() && node.canConvertToInt());
+  }
+
   /** A document beyond {@link DocumentLimit#MAX_CODE_POINTS}, wherever the parser wrapped it. */
   private static DocumentLimit.TooLarge tooLarge(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
