@@ -1,6 +1,7 @@
 package dev.llmisvc.api.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.llmisvc.api.LlmisvcException;
 import dev.llmisvc.api.validation.LlmisvcValidator;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -42,37 +44,71 @@ class MutatedDocumentProperties {
   @Property(tries = 80)
   void theLibraryAnswersEveryMutationWithAValueOrATypedError(@ForAll("mutated") String text) {
     long start = System.nanoTime();
+    answersOrThrowsOnly(
+        LlmisvcException.class,
+        () -> LlmisvcMapper.read(text, dev.llmisvc.api.v1alpha2.LLMInferenceService.class));
+    answersOrThrowsOnly(
+        DocumentException.class,
+        () -> {
+          for (Document doc : DocumentReader.parse("mutated.yaml", text)) {
+            LlmisvcValidator.forKind(doc.kind().orElse(""))
+                .ifPresent(
+                    v -> {
+                      try {
+                        v.validateCreate(doc.tree());
+                      } catch (IllegalArgumentException e) {
+                        // an apiVersion the validator does not serve: its documented refusal
+                      }
+                    });
+          }
+        });
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(BOUND);
+  }
+
+  /** The property's check fails on what it must catch: an Error, an untyped exception. */
+  @Example
+  void theCheckRefusesAnErrorAndAnUntypedException() {
+    assertThatThrownBy(
+            () ->
+                answersOrThrowsOnly(
+                    LlmisvcException.class,
+                    () -> {
+                      throw new StackOverflowError();
+                    }))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("StackOverflowError");
+    assertThatThrownBy(
+            () ->
+                answersOrThrowsOnly(
+                    DocumentException.class,
+                    () -> {
+                      throw new IllegalStateException("untyped");
+                    }))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("untyped");
+    answersOrThrowsOnly(
+        LlmisvcException.class,
+        () -> {
+          throw new dev.llmisvc.api.ParseException(
+              java.util.Optional.empty(), 1, 1, "", "typed", null);
+        });
+  }
+
+  private interface Step {
+    void run() throws Throwable;
+  }
+
+  private static void answersOrThrowsOnly(Class<? extends Throwable> typed, Step step) {
     Throwable thrown = null;
     try {
-      LlmisvcMapper.read(text, dev.llmisvc.api.v1alpha2.LLMInferenceService.class);
+      step.run();
     } catch (Throwable t) {
       thrown = t;
     }
-    assertThat(thrown)
-        .as("read: %s", thrown)
-        .satisfiesAnyOf(
-            t -> assertThat(t).isNull(), t -> assertThat(t).isInstanceOf(LlmisvcException.class));
-    thrown = null;
-    try {
-      for (Document doc : DocumentReader.parse("mutated.yaml", text)) {
-        LlmisvcValidator.forKind(doc.kind().orElse(""))
-            .ifPresent(
-                v -> {
-                  try {
-                    v.validateCreate(doc.tree());
-                  } catch (IllegalArgumentException e) {
-                    // an apiVersion the validator does not serve: its documented refusal
-                  }
-                });
-      }
-    } catch (Throwable t) {
-      thrown = t;
+    if (thrown != null && !typed.isInstance(thrown)) {
+      throw new AssertionError(
+          "expected a value or a " + typed.getSimpleName() + ", got " + thrown, thrown);
     }
-    assertThat(thrown)
-        .as("parse and validate: %s", thrown)
-        .satisfiesAnyOf(
-            t -> assertThat(t).isNull(), t -> assertThat(t).isInstanceOf(DocumentException.class));
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(BOUND);
   }
 
   @Provide
