@@ -264,14 +264,15 @@ public final class ReconcileLoopExample {
       System.err.println("usage: ReconcileLoopExample NAMESPACE | --all-namespaces");
       System.exit(2);
     }
+    List<Outcome> outcomes;
     try (KubernetesClient client = new KubernetesClientBuilder().build()) {
       ReconcileLoopExample pass = new ReconcileLoopExample(client);
-      List<Outcome> outcomes =
+      outcomes =
           args[0].equals("--all-namespaces")
               ? pass.reconcileAllNamespaces()
               : pass.reconcileNamespace(args[0]);
-      outcomes.forEach(o -> System.out.println(o.describe()));
-      System.exit(outcomes.stream().anyMatch(o -> o instanceof Outcome.Failed) ? 1 : 0);
     }
+    outcomes.forEach(o -> System.out.println(o.describe()));
+    System.exit(outcomes.stream().anyMatch(o -> o instanceof Outcome.Failed) ? 1 : 0);
   }
 }

@@ -293,6 +293,33 @@ class ReconcileLoopExampleIT {
   }
 
   @Test
+  void aServiceBeingDeletedIsSkipped() {
+    start(Set.of());
+    LLMInferenceService held =
+        otherNamespace().toBuilder().metadata(m -> m.addToFinalizers("example.com/hold")).build();
+    create(held);
+    client
+        .resources(LLMInferenceServiceResource.class)
+        .inNamespace("team-b")
+        .withName("tiny")
+        .delete();
+    assertThat(
+            client
+                .resources(LLMInferenceServiceResource.class)
+                .inNamespace("team-b")
+                .withName("tiny")
+                .get()
+                .getMetadata()
+                .getDeletionTimestamp())
+        .isNotNull();
+
+    List<Outcome> outcomes = new ReconcileLoopExample(client).reconcileNamespace("team-b");
+
+    assertThat(outcomes).containsExactly(new Outcome.Skipped("team-b", "tiny", "being deleted"));
+    assertThat(dispatcher.applies()).isEmpty();
+  }
+
+  @Test
   void allNamespacesIncludesTheOtherNamespaceAndOneNamespaceDoesNot() {
     start(Set.of());
     create(otherNamespace());
@@ -319,7 +346,8 @@ class ReconcileLoopExampleIT {
               .build();
       assertThatThrownBy(
               () -> c.resource(map).fieldManager("llmisvc-java").forceConflicts().serverSideApply())
-          .isInstanceOf(KubernetesClientException.class);
+          .isInstanceOfSatisfying(
+              KubernetesClientException.class, e -> assertThat(e.getCode()).isEqualTo(404));
     } finally {
       crud.destroy();
     }
