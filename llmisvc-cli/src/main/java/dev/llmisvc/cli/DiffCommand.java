@@ -1,7 +1,6 @@
 package dev.llmisvc.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -24,6 +23,7 @@ import dev.llmisvc.compose.source.InMemoryConfigSource;
 import dev.llmisvc.render.context.RenderSettings;
 import dev.llmisvc.render.diff.DiffError;
 import dev.llmisvc.render.diff.DiffSetup;
+import dev.llmisvc.render.diff.DiffText;
 import dev.llmisvc.render.diff.FieldChange;
 import dev.llmisvc.render.diff.FleetDiff;
 import dev.llmisvc.render.diff.FleetSummary;
@@ -36,7 +36,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -391,16 +390,6 @@ final class DiffCommand implements Callable<Integer> {
     void summary(FleetSummary s);
   }
 
-  static String impactLabel(Impact i) {
-    return switch (i) {
-      case FAILED -> "failed";
-      case RESTARTS_PODS -> "restarts pods";
-      case ROUTING_ONLY -> "routing only";
-      case OTHER_CHANGES -> "other changes";
-      case UNCHANGED -> "unchanged";
-    };
-  }
-
   static String impactKey(Impact i) {
     return switch (i) {
       case FAILED -> "failed";
@@ -409,10 +398,6 @@ final class DiffCommand implements Callable<Integer> {
       case OTHER_CHANGES -> "otherChanges";
       case UNCHANGED -> "unchanged";
     };
-  }
-
-  private static String value(Optional<JsonNode> v) {
-    return v.map(JsonNode::toString).orElse("(none)");
   }
 
   /** The human output: a block per service, colour only on a terminal. */
@@ -428,48 +413,19 @@ final class DiffCommand implements Callable<Integer> {
       return colour ? "\u001b[" + code + "m" + text + "\u001b[0m" : text;
     }
 
+    private String paint(DiffText.Role role, String text) {
+      return switch (role) {
+        case SERVICE, FILE_HEADER -> paint("1", text);
+        case ERROR, REMOVED -> paint("31", text);
+        case HUNK -> paint("36", text);
+        case ADDED -> paint("32", text);
+        case CONTEXT -> text;
+      };
+    }
+
     @Override
     public void service(ServiceDiff d) {
-      out.println(paint("1", d.namespace() + "/" + d.name()) + ": " + impactLabel(d.impact()));
-      for (DiffError e : d.errors()) {
-        out.println(
-            "  " + paint("31", e.side().name().toLowerCase(Locale.ROOT)) + ": " + e.message());
-      }
-      for (ObjectChange o : d.objects()) {
-        out.println("  " + o.type().name().toLowerCase(Locale.ROOT) + " " + o.ref());
-        if (o.type() != ObjectChange.Type.CHANGED) {
-          continue;
-        }
-        for (FieldChange f : o.fields()) {
-          out.println("    " + f.path() + ": " + value(f.before()) + " -> " + value(f.after()));
-        }
-        Iterator<String> lines = o.unifiedDiff().lines().iterator();
-        while (lines.hasNext()) {
-          String l = lines.next();
-          String painted =
-              l.startsWith("---") || l.startsWith("+++")
-                  ? paint("1", l)
-                  : l.startsWith("@@")
-                      ? paint("36", l)
-                      : l.startsWith("-") ? paint("31", l) : l.startsWith("+") ? paint("32", l) : l;
-          out.println("    " + painted);
-        }
-      }
-      if (!d.specChanges().isEmpty()) {
-        out.println("  effective spec:");
-        for (SpecChange c : d.specChanges()) {
-          out.println(
-              "    "
-                  + c.path()
-                  + ": "
-                  + value(c.before())
-                  + " -> "
-                  + value(c.after())
-                  + "  ("
-                  + cause(c)
-                  + ")");
-        }
-      }
+      DiffText.service(d, this::paint).forEach(out::println);
       out.flush();
     }
 
@@ -484,30 +440,9 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public void summary(FleetSummary s) {
       out.println();
-      out.println(
-          s.services()
-              + (s.services() == 1 ? " service: " : " services: ")
-              + s.restartsPods()
-              + " would restart pods, "
-              + s.routingOnly()
-              + " routing only, "
-              + s.otherChanges()
-              + " with other changes, "
-              + s.unchanged()
-              + " unchanged, "
-              + s.failed()
-              + " failed");
+      out.println(DiffText.summary(s));
       out.flush();
     }
-  }
-
-  private static String cause(SpecChange c) {
-    Optional<FieldOrigin> o = c.cause();
-    if (o.isEmpty()) {
-      return "no layer";
-    }
-    String described = o.get().describe();
-    return c.after().isEmpty() ? "no longer set by " + described : "set by " + described;
   }
 
   /** The CI output: one JSON object, services streamed in input order, then the summary. */

@@ -7,6 +7,7 @@ import dev.llmisvc.compose.Composer;
 import dev.llmisvc.compose.preset.PresetCatalog;
 import dev.llmisvc.compose.source.ConfigSource;
 import dev.llmisvc.render.diff.DiffSetup;
+import dev.llmisvc.render.diff.DiffText;
 import dev.llmisvc.render.diff.FleetDiff;
 import dev.llmisvc.render.diff.FleetSummary;
 import dev.llmisvc.render.diff.ServiceDiff;
@@ -207,9 +208,10 @@ public final class PresetUpgradeDiffExample {
                 fleet(),
                 d -> {
                   diffs.add(d);
-                  DiffReport.service(d, out);
+                  DiffText.service(d).forEach(out::println);
                 });
-    DiffReport.summary(summary, out);
+    out.println();
+    out.println(DiffText.summary(summary));
     return List.copyOf(diffs);
   }
 
