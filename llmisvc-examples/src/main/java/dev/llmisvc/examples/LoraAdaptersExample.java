@@ -4,6 +4,7 @@ import dev.llmisvc.api.v1alpha2.LLMInferenceService;
 import dev.llmisvc.api.v1alpha2.LLMModelSpec;
 import dev.llmisvc.compose.Composition;
 import dev.llmisvc.compose.FieldPath;
+import dev.llmisvc.render.Rendering;
 import io.fabric8.kubernetes.api.model.Quantity;
 import java.io.PrintStream;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.List;
  * {@code facebook/opt-125m}, served on CPU behind the managed route and gateway (no scheduler, so
  * the route's pool backends are rewritten to the workload Service). The builders mirror the
  * document; {@code samples/lora-adapters/service.yaml} is the same service, and the example's test
- * proves the two equal.
+ * proves the two equal. Rendered, the adapters become {@code --lora-modules} of vLLM and are
+ * downloaded next to the base model; the HTTPRoute's pool backends point at the workload Service.
  *
  * <p>Run: {@code java -cp ... dev.llmisvc.examples.LoraAdaptersExample}.
  */
@@ -81,18 +83,23 @@ public final class LoraAdaptersExample {
     return Walkthrough.compose(build(), List.of());
   }
 
+  /** The effective service rendered as KServe's controller would on a first reconcile. */
+  public static Rendering render() {
+    return Walkthrough.render(compose());
+  }
+
   /**
-   * Validates, composes and prints the service.
+   * Validates, composes, renders and prints the service.
    *
-   * @param out where the effective service and the origins go
-   * @param err where violations or a failed composition go
-   * @return 0 when the service is valid and composes, 1 otherwise
+   * @param out where the effective service, the origins and the rendered objects go
+   * @param err where violations, a failed composition or a refused rendering go
+   * @return 0 when the service is valid, composes and renders, 1 otherwise
    */
   public static int run(PrintStream out, PrintStream err) {
     return Walkthrough.run(build(), List.of(), ORIGINS, out, err);
   }
 
-  /** Validates, composes and prints the service; exits 1 when it is invalid or does not compose. */
+  /** Validates, composes, renders and prints the service; exits 1 on any failure. */
   public static void main(String[] args) {
     System.exit(run(System.out, System.err));
   }
