@@ -39,11 +39,15 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * One nested class per example: the sample is valid, the composed service equals its golden file,
- * and the facts that explain the golden file (which presets, in which order; the vLLM image; the
- * replicas; parallelism flags reaching the launch scripts; who set what) are asserted on their own,
- * so a changed golden file cannot hide a changed reason. Everything is read from the typed
- * effective service or from {@link Composition#explain}, as a user of the library would.
+ * One nested class per example (the router examples are in {@link RouterExamplesTest}): the service
+ * is valid, the composed service equals its golden file, the rendered objects equal theirs, and the
+ * facts that explain both golden files (which presets, in which order; the vLLM image; the
+ * replicas; parallelism flags reaching the launch scripts; who set what; which objects are
+ * rendered, in which order, with which key fields) are asserted on their own, so a changed golden
+ * file cannot hide a changed reason. Everything is read from the typed effective service, from
+ * {@link Composition#explain} or from the typed fabric8 objects of the {@link Rendering}, as a user
+ * of the library would. {@link BuildersEqualSamples} proves every built service and config equal to
+ * its YAML sample.
  */
 class ExampleTests {
   private static final String PRESETS = "Preset:kserve/kserve-config-llm-";
