@@ -55,6 +55,8 @@ public final class HardwareProfileExample {
   /**
    * The team's service, built with the v1alpha1 builders: it names the profile in {@code baseRefs},
    * picks the model, turns on the managed route and scheduler, and asks for three replicas.
+   *
+   * @return the service
    */
   public static LLMInferenceService build() {
     return LLMInferenceService.builder()
@@ -74,6 +76,8 @@ public final class HardwareProfileExample {
   /**
    * The platform team's hardware profile, built with the v1alpha2 builders: A100 nodes, four GPUs
    * per pod, two replicas by default, in the system namespace so every team can name it.
+   *
+   * @return the config
    */
   public static LLMInferenceServiceConfig profile() {
     return LLMInferenceServiceConfig.builder()
@@ -98,18 +102,28 @@ public final class HardwareProfileExample {
         .build();
   }
 
-  /** The configs the sample brings besides the built-in presets: the profile. */
+  /**
+   * The configs the sample brings besides the built-in presets: the profile.
+   *
+   * @return the configs
+   */
   public static List<LLMInferenceServiceConfig> configs() {
     return List.of(profile());
   }
 
-  /** The service composed against the built-in presets and {@link #configs()}. */
+  /**
+   * The service composed against the built-in presets and {@link #configs()}.
+   *
+   * @return the composition
+   */
   public static Composition<LLMInferenceService> compose() {
     return Walkthrough.compose(build(), configs());
   }
 
   /**
    * The effective service rendered (from its v1alpha2 form) as KServe would on a first reconcile.
+   *
+   * @return the rendered objects, the objects the cluster must provide and the warnings
    */
   public static Rendering render() {
     return Walkthrough.render(compose());
@@ -126,7 +140,11 @@ public final class HardwareProfileExample {
     return Walkthrough.run(build(), configs(), ORIGINS, out, err);
   }
 
-  /** Validates, composes, renders and prints the service; exits 1 on any failure. */
+  /**
+   * Validates, composes, renders and prints the service; exits 1 on any failure.
+   *
+   * @param args not used
+   */
   public static void main(String[] args) {
     System.exit(run(System.out, System.err));
   }

@@ -34,7 +34,11 @@ public final class LoraAdaptersExample {
 
   private LoraAdaptersExample() {}
 
-  /** The service, built with the v1alpha2 builders. */
+  /**
+   * The service, built with the v1alpha2 builders.
+   *
+   * @return the service
+   */
   public static LLMInferenceService build() {
     return LLMInferenceService.builder()
         .metadata(m -> m.withName("opt-125m-lora").withNamespace("llm"))
@@ -78,12 +82,20 @@ public final class LoraAdaptersExample {
     return LLMModelSpec.builder().uri(uri).name(name).build();
   }
 
-  /** The service composed against the built-in presets. */
+  /**
+   * The service composed against the built-in presets.
+   *
+   * @return the composition
+   */
   public static Composition<LLMInferenceService> compose() {
     return Walkthrough.compose(build(), List.of());
   }
 
-  /** The effective service rendered as KServe's controller would on a first reconcile. */
+  /**
+   * The effective service rendered as KServe's controller would on a first reconcile.
+   *
+   * @return the rendered objects, the objects the cluster must provide and the warnings
+   */
   public static Rendering render() {
     return Walkthrough.render(compose());
   }
@@ -99,7 +111,11 @@ public final class LoraAdaptersExample {
     return Walkthrough.run(build(), List.of(), ORIGINS, out, err);
   }
 
-  /** Validates, composes, renders and prints the service; exits 1 on any failure. */
+  /**
+   * Validates, composes, renders and prints the service; exits 1 on any failure.
+   *
+   * @param args not used
+   */
   public static void main(String[] args) {
     System.exit(run(System.out, System.err));
   }

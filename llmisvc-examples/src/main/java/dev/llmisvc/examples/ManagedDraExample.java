@@ -35,6 +35,8 @@ public final class ManagedDraExample {
   /**
    * The service, built with the v1alpha2 builders: two devices of class {@code gpu.nvidia.com} for
    * container {@code main}, asked for in annotations, and tensor parallelism over both.
+   *
+   * @return the service
    */
   public static LLMInferenceService build() {
     return LLMInferenceService.builder()
@@ -67,12 +69,20 @@ public final class ManagedDraExample {
         .build();
   }
 
-  /** The service composed against the built-in presets. */
+  /**
+   * The service composed against the built-in presets.
+   *
+   * @return the composition
+   */
   public static Composition<LLMInferenceService> compose() {
     return Walkthrough.compose(build(), List.of());
   }
 
-  /** The effective service rendered as KServe's controller would on a first reconcile. */
+  /**
+   * The effective service rendered as KServe's controller would on a first reconcile.
+   *
+   * @return the rendered objects, the objects the cluster must provide and the warnings
+   */
   public static Rendering render() {
     return Walkthrough.render(compose());
   }
@@ -88,7 +98,11 @@ public final class ManagedDraExample {
     return Walkthrough.run(build(), List.of(), ORIGINS, out, err);
   }
 
-  /** Validates, composes, renders and prints the service; exits 1 on any failure. */
+  /**
+   * Validates, composes, renders and prints the service; exits 1 on any failure.
+   *
+   * @param args not used
+   */
   public static void main(String[] args) {
     System.exit(run(System.out, System.err));
   }

@@ -40,6 +40,8 @@ public final class MultiNodeDataParallelExample {
   /**
    * The service, built with the v1alpha2 builders: 16 data-parallel ranks, 8 per node, expert
    * parallelism, the same eight-GPU container for leader and worker.
+   *
+   * @return the service
    */
   public static LLMInferenceService build() {
     return LLMInferenceService.builder()
@@ -77,12 +79,20 @@ public final class MultiNodeDataParallelExample {
         .endContainer();
   }
 
-  /** The service composed against the built-in presets. */
+  /**
+   * The service composed against the built-in presets.
+   *
+   * @return the composition
+   */
   public static Composition<LLMInferenceService> compose() {
     return Walkthrough.compose(build(), List.of());
   }
 
-  /** The effective service rendered as KServe's controller would on a first reconcile. */
+  /**
+   * The effective service rendered as KServe's controller would on a first reconcile.
+   *
+   * @return the rendered objects, the objects the cluster must provide and the warnings
+   */
   public static Rendering render() {
     return Walkthrough.render(compose());
   }
@@ -98,7 +108,11 @@ public final class MultiNodeDataParallelExample {
     return Walkthrough.run(build(), List.of(), ORIGINS, out, err);
   }
 
-  /** Validates, composes, renders and prints the service; exits 1 on any failure. */
+  /**
+   * Validates, composes, renders and prints the service; exits 1 on any failure.
+   *
+   * @param args not used
+   */
   public static void main(String[] args) {
     System.exit(run(System.out, System.err));
   }

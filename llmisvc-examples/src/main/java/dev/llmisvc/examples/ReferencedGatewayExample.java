@@ -33,7 +33,11 @@ public final class ReferencedGatewayExample {
 
   private ReferencedGatewayExample() {}
 
-  /** The service, built with the v1alpha2 builders, naming the Gateway and its listener. */
+  /**
+   * The service, built with the v1alpha2 builders, naming the Gateway and its listener.
+   *
+   * @return the service
+   */
   public static LLMInferenceService build() {
     return LLMInferenceService.builder()
         .metadata(m -> m.withName("mistral-7b").withNamespace("llm"))
@@ -67,12 +71,20 @@ public final class ReferencedGatewayExample {
         .build();
   }
 
-  /** The service composed against the built-in presets. */
+  /**
+   * The service composed against the built-in presets.
+   *
+   * @return the composition
+   */
   public static Composition<LLMInferenceService> compose() {
     return Walkthrough.compose(build(), List.of());
   }
 
-  /** The effective service rendered as KServe's controller would on a first reconcile. */
+  /**
+   * The effective service rendered as KServe's controller would on a first reconcile.
+   *
+   * @return the rendered objects, the objects the cluster must provide and the warnings
+   */
   public static Rendering render() {
     return Walkthrough.render(compose());
   }
@@ -88,7 +100,11 @@ public final class ReferencedGatewayExample {
     return Walkthrough.run(build(), List.of(), ORIGINS, out, err);
   }
 
-  /** Validates, composes, renders and prints the service; exits 1 on any failure. */
+  /**
+   * Validates, composes, renders and prints the service; exits 1 on any failure.
+   *
+   * @param args not used
+   */
   public static void main(String[] args) {
     System.exit(run(System.out, System.err));
   }

@@ -33,7 +33,11 @@ public final class SingleNodeNoRouterExample {
 
   private SingleNodeNoRouterExample() {}
 
-  /** The service, built with the v1alpha2 builders: an AMD GPU, a team label, no router. */
+  /**
+   * The service, built with the v1alpha2 builders: an AMD GPU, a team label, no router.
+   *
+   * @return the service
+   */
   public static LLMInferenceService build() {
     return LLMInferenceService.builder()
         .metadata(m -> m.withName("qwen2-7b-amd").withNamespace("llm"))
@@ -64,12 +68,20 @@ public final class SingleNodeNoRouterExample {
         .build();
   }
 
-  /** The service composed against the built-in presets. */
+  /**
+   * The service composed against the built-in presets.
+   *
+   * @return the composition
+   */
   public static Composition<LLMInferenceService> compose() {
     return Walkthrough.compose(build(), List.of());
   }
 
-  /** The effective service rendered as KServe's controller would on a first reconcile. */
+  /**
+   * The effective service rendered as KServe's controller would on a first reconcile.
+   *
+   * @return the rendered objects, the objects the cluster must provide and the warnings
+   */
   public static Rendering render() {
     return Walkthrough.render(compose());
   }
@@ -85,7 +97,11 @@ public final class SingleNodeNoRouterExample {
     return Walkthrough.run(build(), List.of(), ORIGINS, out, err);
   }
 
-  /** Validates, composes, renders and prints the service; exits 1 on any failure. */
+  /**
+   * Validates, composes, renders and prints the service; exits 1 on any failure.
+   *
+   * @param args not used
+   */
   public static void main(String[] args) {
     System.exit(run(System.out, System.err));
   }

@@ -46,7 +46,11 @@ public final class TeamNamespaceOverrideExample {
 
   private TeamNamespaceOverrideExample() {}
 
-  /** The team's service, built with the v1alpha2 builders; it sets no replicas of its own. */
+  /**
+   * The team's service, built with the v1alpha2 builders; it sets no replicas of its own.
+   *
+   * @return the service
+   */
   public static LLMInferenceService build() {
     return LLMInferenceService.builder()
         .metadata(m -> m.withName("qwen2-7b-research").withNamespace(TEAM_NAMESPACE))
@@ -61,7 +65,11 @@ public final class TeamNamespaceOverrideExample {
         .build();
   }
 
-  /** The platform's profile in the system namespace: A100 nodes, one GPU, two replicas. */
+  /**
+   * The platform's profile in the system namespace: A100 nodes, one GPU, two replicas.
+   *
+   * @return the config
+   */
   public static LLMInferenceServiceConfig sharedProfile() {
     return LLMInferenceServiceConfig.builder()
         .metadata(m -> m.withName(PROFILE).withNamespace(Walkthrough.SYSTEM_NAMESPACE))
@@ -81,7 +89,11 @@ public final class TeamNamespaceOverrideExample {
         .build();
   }
 
-  /** The team's profile of the same name in its namespace: H100 nodes, two GPUs, no replicas. */
+  /**
+   * The team's profile of the same name in its namespace: H100 nodes, two GPUs, no replicas.
+   *
+   * @return the config
+   */
   public static LLMInferenceServiceConfig teamProfile() {
     return LLMInferenceServiceConfig.builder()
         .metadata(m -> m.withName(PROFILE).withNamespace(TEAM_NAMESPACE))
@@ -105,17 +117,29 @@ public final class TeamNamespaceOverrideExample {
         .build();
   }
 
-  /** Both profiles, as the cluster holds them. */
+  /**
+   * Both profiles, as the cluster holds them.
+   *
+   * @return the configs
+   */
   public static List<LLMInferenceServiceConfig> configs() {
     return List.of(sharedProfile(), teamProfile());
   }
 
-  /** The service composed against the built-in presets and both profiles. */
+  /**
+   * The service composed against the built-in presets and both profiles.
+   *
+   * @return the composition
+   */
   public static Composition<LLMInferenceService> compose() {
     return Walkthrough.compose(build(), configs());
   }
 
-  /** The effective service rendered as KServe's controller would on a first reconcile. */
+  /**
+   * The effective service rendered as KServe's controller would on a first reconcile.
+   *
+   * @return the rendered objects, the objects the cluster must provide and the warnings
+   */
   public static Rendering render() {
     return Walkthrough.render(compose());
   }
@@ -131,7 +155,11 @@ public final class TeamNamespaceOverrideExample {
     return Walkthrough.run(build(), configs(), ORIGINS, out, err);
   }
 
-  /** Validates, composes, renders and prints the service; exits 1 on any failure. */
+  /**
+   * Validates, composes, renders and prints the service; exits 1 on any failure.
+   *
+   * @param args not used
+   */
   public static void main(String[] args) {
     System.exit(run(System.out, System.err));
   }
