@@ -238,8 +238,8 @@ public final class Walkthrough {
   }
 
   /**
-   * Prints the effective service, the layers merged and the value and origin of each of {@code
-   * paths}.
+   * Prints the effective service, the layers merged, the value and origin of each of {@code paths}
+   * and the composition's warnings.
    *
    * @param c a composition whose condition succeeded
    * @param paths leaves of the effective spec
@@ -260,6 +260,13 @@ public final class Walkthrough {
           leaf.flatMap(FieldExplanation::origin).map(FieldOrigin::describe).orElse("(not set)");
       out.println("#   " + path + " = " + value);
       out.println("#       from " + origin);
+    }
+    out.println("# warnings while composing (KServe logs them):");
+    if (c.warnings().isEmpty()) {
+      out.println("#   (none)");
+    }
+    for (String w : c.warnings()) {
+      out.println("#   " + w);
     }
   }
 
@@ -283,7 +290,7 @@ public final class Walkthrough {
           "#   " + o.kind() + " " + o.namespace() + "/" + o.name() + " (" + o.apiVersion() + ")");
       out.println("#       " + o.reason());
     }
-    out.println("# warnings:");
+    out.println("# warnings while rendering:");
     if (r.warnings().isEmpty()) {
       out.println("#   (none)");
     }

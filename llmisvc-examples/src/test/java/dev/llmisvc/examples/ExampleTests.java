@@ -839,7 +839,8 @@ class ExampleTests {
           assertThat(printed).as(name).doesNotContain("(not set)", "(absent)");
           assertThat(printed)
               .as(name)
-              .contains("kind: Deployment", "# the cluster must provide:", "# warnings:");
+              .contains(
+                  "kind: Deployment", "# the cluster must provide:", "# warnings while rendering:");
         });
   }
 

@@ -174,6 +174,19 @@ class RouterExamplesTest {
     }
 
     @Test
+    void theDryRunAfterTheMergeWarnsThatParentRefsAreDerived() {
+      // KServe dry-runs the merged spec through its webhook: the parentRefs just derived from
+      // gateway.refs match them, which the webhook accepts with this warning (the controller logs
+      // it)
+      assertThat(c.warnings())
+          .containsExactly(
+              "spec.router.route.http.spec.parentRefs can be omitted when"
+                  + " spec.router.gateway.refs is set; parentRefs will be derived automatically"
+                  + " from gateway refs");
+      assertThat(Walkthrough.validate(ReferencedGatewayExample.build())).isEmpty();
+    }
+
+    @Test
     void noGatewayIsRenderedItIsRequiredFromTheCluster() {
       assertThat(ExampleTests.objects(r)).noneMatch(o -> o.startsWith("Gateway/"));
       assertThat(ExampleTests.parents(ExampleTests.route(r)))
