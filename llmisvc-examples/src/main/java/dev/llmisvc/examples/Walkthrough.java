@@ -166,8 +166,8 @@ public final class Walkthrough {
    * @param service the service
    * @param configs configs besides the built-in presets
    * @param paths leaves of the effective spec whose origin to print
-   * @param out where the effective service goes
-   * @param err where violations and a failed composition go
+   * @param out where the effective service, the origins and the rendering go
+   * @param err where violations, a failed composition and a refused rendering go
    * @return the process exit code: 0 when valid, composed and rendered, 1 otherwise
    */
   public static int run(
@@ -187,8 +187,8 @@ public final class Walkthrough {
    * @param service the service
    * @param configs configs besides the built-in presets
    * @param paths leaves of the effective spec whose origin to print
-   * @param out where the effective service goes
-   * @param err where violations and a failed composition go
+   * @param out where the effective service, the origins and the rendering go
+   * @param err where violations, a failed composition and a refused rendering go
    * @return the process exit code: 0 when valid, composed and rendered, 1 otherwise
    */
   public static int run(
