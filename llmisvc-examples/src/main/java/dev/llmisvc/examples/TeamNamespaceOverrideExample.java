@@ -10,13 +10,17 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * A team namespace overriding a shared profile: the platform publishes {@code gpu-profile} in the
- * system namespace {@code kserve} (A100 nodes, one GPU, two replicas); team {@code research} keeps
- * its own {@code gpu-profile} in its namespace (H100 nodes with a toleration, two GPUs). A service
- * in {@code research} naming {@code gpu-profile} in {@code baseRefs} gets the team's: KServe looks
- * a config up in the service's namespace first and falls back to the system namespace only when it
- * is not there. It is a lookup, not a merge: nothing of the shared profile reaches the service, not
- * even its replica count, and {@code status.appliedConfigs} names {@code research/gpu-profile}.
+ * A team namespace overriding a shared profile, as KServe's composition guide describes it: the
+ * platform's {@code my-gpu-profile} of {@link HardwareProfileExample} sits in the system namespace
+ * {@code kserve} (A100 nodes, four GPUs, CPU and memory, two replicas), and team {@code my-team}
+ * keeps its own {@code my-gpu-profile} in its namespace (H100 nodes with a toleration, one GPU).
+ * The team's service, the one of {@link HardwareProfileExample} written in v1alpha2, names {@code
+ * my-gpu-profile} in {@code baseRefs} and gets the team's: KServe looks a config up in the
+ * service's namespace first and falls back to the system namespace only when it is not there.
+ *
+ * <p>It is a lookup, not a merge: nothing of the shared profile reaches the service, so the
+ * rendered Deployment has H100 nodes, one GPU and no CPU or memory requests; {@code
+ * status.appliedConfigs} names {@code my-team/my-gpu-profile}.
  *
  * <p>Run: {@code java -cp ... dev.llmisvc.examples.TeamNamespaceOverrideExample} (or see the
  * examples page of the site).
@@ -25,93 +29,78 @@ public final class TeamNamespaceOverrideExample {
   /** The YAML form of {@link #build()}. */
   public static final String SAMPLE = "samples/team-namespace-override/service.yaml";
 
-  /** The YAML form of {@link #sharedProfile()}. */
-  public static final String SHARED_PROFILE = "samples/team-namespace-override/shared-profile.yaml";
-
   /** The YAML form of {@link #teamProfile()}. */
   public static final String TEAM_PROFILE = "samples/team-namespace-override/team-profile.yaml";
 
   /** The team's namespace, where its service and its own profile live. */
-  public static final String TEAM_NAMESPACE = "research";
+  public static final String TEAM_NAMESPACE = "my-team";
 
   /** Leaves of the effective spec whose value and origin {@link #main} prints. */
   public static final List<FieldPath> ORIGINS =
       List.of(
+          FieldPath.parse("replicas"),
           FieldPath.parse("template.nodeSelector[\"nvidia.com/gpu.product\"]"),
           FieldPath.parse("template.tolerations"),
           FieldPath.parse("template.containers[name=main].resources.limits[\"nvidia.com/gpu\"]"),
           FieldPath.parse("template.containers[name=main].image"));
 
-  private static final String PROFILE = "gpu-profile";
-
   private TeamNamespaceOverrideExample() {}
 
   /**
-   * The team's service, built with the v1alpha2 builders; it sets no replicas of its own.
+   * The team's service, built with the v1alpha2 builders: the service of {@link
+   * HardwareProfileExample#build()}, three replicas over {@code my-gpu-profile}.
    *
    * @return the service
    */
   public static LLMInferenceService build() {
     return LLMInferenceService.builder()
-        .metadata(m -> m.withName("qwen2-7b-research").withNamespace(TEAM_NAMESPACE))
+        .metadata(m -> m.withName("llama-3-8b").withNamespace(TEAM_NAMESPACE))
         .spec(
             s ->
-                s.addBaseRefs(PROFILE)
+                s.addBaseRefs("my-gpu-profile")
                     .model(
                         m ->
-                            m.uri("hf://Qwen/Qwen2.5-7B-Instruct").name("Qwen/Qwen2.5-7B-Instruct"))
-                    .parallelism(p -> p.tensor(2))
-                    .router(r -> r.route(route -> {}).gateway(g -> {}).scheduler(sch -> {})))
+                            m.uri("hf://meta-llama/Llama-3.1-8B-Instruct")
+                                .name("meta-llama/Llama-3.1-8B-Instruct"))
+                    .replicas(3)
+                    .router(r -> r.route(route -> {}).scheduler(sch -> {})))
         .build();
   }
 
   /**
-   * The platform's profile in the system namespace: A100 nodes, one GPU, two replicas.
+   * The platform's shared profile in the system namespace: {@link
+   * HardwareProfileExample#profile()}.
    *
    * @return the config
    */
   public static LLMInferenceServiceConfig sharedProfile() {
-    return LLMInferenceServiceConfig.builder()
-        .metadata(m -> m.withName(PROFILE).withNamespace(Walkthrough.SYSTEM_NAMESPACE))
-        .spec(
-            s ->
-                s.replicas(2)
-                    .template(
-                        t ->
-                            t.addToNodeSelector("nvidia.com/gpu.product", "NVIDIA-A100-PCIE-40GB")
-                                .addNewContainer()
-                                .withName("main")
-                                .withNewResources()
-                                .addToRequests("nvidia.com/gpu", new Quantity("1"))
-                                .addToLimits("nvidia.com/gpu", new Quantity("1"))
-                                .endResources()
-                                .endContainer()))
-        .build();
+    return HardwareProfileExample.profile();
   }
 
   /**
-   * The team's profile of the same name in its namespace: H100 nodes, two GPUs, no replicas.
+   * The team's profile of the same name in its own namespace: H100 nodes, a toleration for them,
+   * one GPU; nothing else.
    *
    * @return the config
    */
   public static LLMInferenceServiceConfig teamProfile() {
     return LLMInferenceServiceConfig.builder()
-        .metadata(m -> m.withName(PROFILE).withNamespace(TEAM_NAMESPACE))
+        .metadata(m -> m.withName("my-gpu-profile").withNamespace(TEAM_NAMESPACE))
         .spec(
             s ->
                 s.template(
                     t ->
                         t.addToNodeSelector("nvidia.com/gpu.product", "NVIDIA-H100-80GB-HBM3")
                             .addNewToleration()
-                            .withKey("research.example.com/h100")
+                            .withKey("my-team.example.com/h100")
                             .withOperator("Exists")
                             .withEffect("NoSchedule")
                             .endToleration()
                             .addNewContainer()
                             .withName("main")
                             .withNewResources()
-                            .addToRequests("nvidia.com/gpu", new Quantity("2"))
-                            .addToLimits("nvidia.com/gpu", new Quantity("2"))
+                            .addToRequests("nvidia.com/gpu", new Quantity("1"))
+                            .addToLimits("nvidia.com/gpu", new Quantity("1"))
                             .endResources()
                             .endContainer()))
         .build();

@@ -649,7 +649,7 @@ class ExampleTests {
     private final Rendering r = Walkthrough.render(c);
 
     @Test
-    void serviceAndBothProfilesAreValid() {
+    void builtServiceAndBothProfilesAreValid() {
       assertThat(Walkthrough.validate(TeamNamespaceOverrideExample.build())).isEmpty();
       assertThat(Walkthrough.validate(TeamNamespaceOverrideExample.sharedProfile())).isEmpty();
       assertThat(Walkthrough.validate(TeamNamespaceOverrideExample.teamProfile())).isEmpty();
@@ -667,52 +667,49 @@ class ExampleTests {
 
     @Test
     void theTeamsProfileIsFoundFirstAndTheSharedOneIsNotUsed() {
+      // the status the composition guide shows: my-gpu-profile from my-team, as a UserRef
       assertThat(c.appliedConfigs())
           .last()
           .isEqualTo(
               AppliedConfigRef.builder()
-                  .name("gpu-profile")
-                  .namespace("research")
+                  .name("my-gpu-profile")
+                  .namespace("my-team")
                   .source(ConfigSource.USER_REF)
                   .build());
-      assertThat(ids(c)).doesNotContain("UserRef:kserve/gpu-profile");
+      assertThat(ids(c)).doesNotContain("UserRef:kserve/my-gpu-profile");
       assertThat(origin(c, "template.nodeSelector[\"nvidia.com/gpu.product\"]"))
-          .isEqualTo("UserRef:research/gpu-profile");
-      assertThat(origin(c, "template.tolerations")).isEqualTo("UserRef:research/gpu-profile");
+          .isEqualTo("UserRef:my-team/my-gpu-profile");
+      assertThat(origin(c, "template.tolerations")).isEqualTo("UserRef:my-team/my-gpu-profile");
+      assertThat(explain(c, "replicas").overrides()).isEmpty();
     }
 
     @Test
     void lookupNotMergeNothingOfTheSharedProfileIsRendered() {
-      Deployment d = object(r, Deployment.class, "qwen2-7b-research-kserve");
+      Deployment d = object(r, Deployment.class, "llama-3-8b-kserve");
+      assertThat(d.getSpec().getReplicas()).isEqualTo(3);
       PodSpec pod = d.getSpec().getTemplate().getSpec();
       assertThat(pod.getNodeSelector())
           .containsExactly(Map.entry("nvidia.com/gpu.product", "NVIDIA-H100-80GB-HBM3"));
       assertThat(pod.getTolerations())
           .extracting(t -> t.getKey())
-          .containsExactly("research.example.com/h100");
-      assertThat(
-              container(pod.getContainers(), "main")
-                  .getResources()
-                  .getLimits()
-                  .get("nvidia.com/gpu")
-                  .toString())
-          .isEqualTo("2");
-      // the shared profile's replicas: 2 would be here had it been merged
-      assertThat(d.getSpec().getReplicas()).isNull();
+          .containsExactly("my-team.example.com/h100");
+      // the shared profile's four GPUs, CPU and memory would be here had it been merged
+      Container main = container(pod.getContainers(), "main");
+      assertThat(main.getResources().getLimits()).containsOnlyKeys("nvidia.com/gpu");
+      assertThat(main.getResources().getLimits().get("nvidia.com/gpu").toString()).isEqualTo("1");
+      assertThat(main.getResources().getRequests()).containsOnlyKeys("nvidia.com/gpu");
     }
 
     @Test
-    void withoutTheTeamsProfileTheSharedOneApplies() {
+    void withoutTheTeamsProfileTheSharedOneRendersAsInTheHardwareProfileExample() {
       Composition<LLMInferenceService> shared =
           Walkthrough.compose(
               TeamNamespaceOverrideExample.build(),
               List.of(TeamNamespaceOverrideExample.sharedProfile()));
-      assertThat(ids(shared)).last().isEqualTo("UserRef:kserve/gpu-profile");
-      Deployment d =
-          object(Walkthrough.render(shared), Deployment.class, "qwen2-7b-research-kserve");
-      assertThat(d.getSpec().getReplicas()).isEqualTo(2);
-      assertThat(d.getSpec().getTemplate().getSpec().getNodeSelector())
-          .containsEntry("nvidia.com/gpu.product", "NVIDIA-A100-PCIE-40GB");
+      assertThat(ids(shared)).last().isEqualTo("UserRef:kserve/my-gpu-profile");
+      // same service, written in v1alpha2 instead of v1alpha1: the same objects
+      assertThat(Walkthrough.render(shared).objects())
+          .isEqualTo(HardwareProfileExample.render().objects());
     }
   }
 
@@ -766,8 +763,6 @@ class ExampleTests {
       Map<String, LLMInferenceServiceConfig> built =
           Map.of(
               HardwareProfileExample.PROFILE, HardwareProfileExample.profile(),
-              TeamNamespaceOverrideExample.SHARED_PROFILE,
-                  TeamNamespaceOverrideExample.sharedProfile(),
               TeamNamespaceOverrideExample.TEAM_PROFILE,
                   TeamNamespaceOverrideExample.teamProfile());
       built.forEach(
