@@ -10,14 +10,15 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * LoRA adapters, with the service written in Java instead of YAML: two Hugging Face adapters on
- * {@code facebook/opt-125m}, served on CPU behind the managed route and gateway (no scheduler, so
- * the route's pool backends are rewritten to the workload Service). The builders mirror the
- * document; {@code samples/lora-adapters/service.yaml} is the same service, and the example's test
- * proves the two equal. Rendered, the adapters become {@code --lora-modules} of vLLM and are
- * downloaded next to the base model; the HTTPRoute's pool backends point at the workload Service.
+ * LoRA adapters: two Hugging Face adapters on {@code facebook/opt-125m}, served on CPU behind the
+ * managed route and gateway (no scheduler, so the route's pool backends are rewritten to the
+ * workload Service). The adapters stay in {@code spec.model.lora} through composition; rendering is
+ * where they take effect: container {@code main} gets {@code --enable-lora}, the limits and {@code
+ * --lora-modules} with two entries per adapter, and the one {@code storage-initializer} downloads
+ * the base model to {@code /mnt/models} and each adapter to {@code /mnt/lora/<name>}.
  *
- * <p>Run: {@code java -cp ... dev.llmisvc.examples.LoraAdaptersExample}.
+ * <p>Run: {@code java -cp ... dev.llmisvc.examples.LoraAdaptersExample} (or see the examples page
+ * of the site).
  */
 public final class LoraAdaptersExample {
   /** The YAML form of {@link #build()}. */

@@ -30,7 +30,7 @@ class RouterExamplesTest {
     private final Rendering r = Walkthrough.render(c);
 
     @Test
-    void serviceIsValid() {
+    void builtServiceIsValid() {
       assertThat(Walkthrough.validate(CustomRouteTimeoutsExample.build())).isEmpty();
     }
 
@@ -47,6 +47,8 @@ class RouterExamplesTest {
     @Test
     void theServiceRulesReplaceThePresetRulesWholeAndThePresetParentsStay() {
       HTTPRouteSpec effective = routeSpec(c);
+      // v1-chat-completions-path is also a preset rule's name; names do not matter, the list is
+      // replaced, so the preset's other ten rules are gone
       assertThat(effective.getRules())
           .extracting(HTTPRouteRule::getName)
           .containsExactly("v1-chat-completions-path", "v1-catch-all-path");
@@ -86,7 +88,7 @@ class RouterExamplesTest {
     private final Rendering r = Walkthrough.render(c);
 
     @Test
-    void serviceIsValid() {
+    void builtServiceIsValid() {
       assertThat(Walkthrough.validate(UrlRewriteExample.build())).isEmpty();
     }
 
@@ -141,7 +143,7 @@ class RouterExamplesTest {
     private final Rendering r = Walkthrough.render(c);
 
     @Test
-    void serviceIsValid() {
+    void builtServiceIsValid() {
       assertThat(Walkthrough.validate(ReferencedGatewayExample.build())).isEmpty();
     }
 
@@ -211,7 +213,7 @@ class RouterExamplesTest {
     private final Rendering r = Walkthrough.render(c);
 
     @Test
-    void serviceIsValid() {
+    void builtServiceIsValid() {
       assertThat(Walkthrough.validate(SchedulerOffExample.build())).isEmpty();
     }
 
