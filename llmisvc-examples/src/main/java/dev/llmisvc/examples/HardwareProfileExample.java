@@ -4,6 +4,7 @@ import dev.llmisvc.api.v1alpha1.LLMInferenceService;
 import dev.llmisvc.api.v1alpha2.LLMInferenceServiceConfig;
 import dev.llmisvc.compose.Composition;
 import dev.llmisvc.compose.FieldPath;
+import dev.llmisvc.render.Rendering;
 import io.fabric8.kubernetes.api.model.Quantity;
 import java.io.PrintStream;
 import java.util.List;
@@ -14,22 +15,26 @@ import java.util.List;
  * an A100 node selector and four GPUs; the service asks for three replicas and wins. Presets come
  * first, the baseRef next, the service last.
  *
- * <p>The service is read as the v1alpha1 model and composed as one: KServe converts it to v1alpha2,
- * composes, and the effective service comes back as v1alpha1. The profile is written in Java with
- * the v1alpha2 builders; {@code samples/hardware-profile/my-gpu-profile.yaml} is the same config,
- * and the example's test proves the two equal.
+ * <p>The service is built with the v1alpha1 builders and composed as one: KServe converts it to
+ * v1alpha2, composes, and the effective service comes back as v1alpha1; the renderer works on the
+ * v1alpha2 form, as KServe's controller does, and its Deployment {@code <n>-kserve} has three
+ * replicas and the profile's node selector and GPUs. The profile is written with the v1alpha2
+ * builders. {@code samples/hardware-profile/service.yaml} and {@code
+ * samples/hardware-profile/my-gpu-profile.yaml} are the same two objects as YAML, and the example's
+ * test proves them equal.
  *
  * <pre>{@code
  * Composition<LLMInferenceService> c = HardwareProfileExample.compose(); // v1alpha1 in
  * LLMInferenceService effective = c.effective();                      // v1alpha1 out
  * effective.spec().replicas();                                        // Optional[3]
+ * Rendering r = Walkthrough.render(c);                                // from the v1alpha2 form
  * }</pre>
  *
  * <p>Run: {@code java -cp ... dev.llmisvc.examples.HardwareProfileExample} (or see the examples
  * page of the site).
  */
 public final class HardwareProfileExample {
-  /** The sample service on the classpath, a v1alpha1 {@code LLMInferenceService}. */
+  /** The YAML form of {@link #build()}, a v1alpha1 {@code LLMInferenceService}. */
   public static final String SAMPLE = "samples/hardware-profile/service.yaml";
 
   /** The YAML form of {@link #profile()}. */
@@ -47,14 +52,32 @@ public final class HardwareProfileExample {
 
   private HardwareProfileExample() {}
 
-  /** The sample service, read into the v1alpha1 model. */
-  public static LLMInferenceService service() {
-    return Walkthrough.load(SAMPLE, LLMInferenceService.class);
+  /**
+   * The team's service, built with the v1alpha1 builders: it names the profile in {@code baseRefs},
+   * picks the model, turns on the managed route and scheduler, and asks for three replicas.
+   *
+   * @return the service
+   */
+  public static LLMInferenceService build() {
+    return LLMInferenceService.builder()
+        .metadata(m -> m.withName("llama-3-8b").withNamespace("my-team"))
+        .spec(
+            s ->
+                s.addBaseRefs("my-gpu-profile")
+                    .model(
+                        m ->
+                            m.uri("hf://meta-llama/Llama-3.1-8B-Instruct")
+                                .name("meta-llama/Llama-3.1-8B-Instruct"))
+                    .replicas(3)
+                    .router(r -> r.route(route -> {}).scheduler(sch -> {})))
+        .build();
   }
 
   /**
    * The platform team's hardware profile, built with the v1alpha2 builders: A100 nodes, four GPUs
    * per pod, two replicas by default, in the system namespace so every team can name it.
+   *
+   * @return the config
    */
   public static LLMInferenceServiceConfig profile() {
     return LLMInferenceServiceConfig.builder()
@@ -79,28 +102,49 @@ public final class HardwareProfileExample {
         .build();
   }
 
-  /** The configs the sample brings besides the built-in presets: the profile. */
+  /**
+   * The configs the sample brings besides the built-in presets: the profile.
+   *
+   * @return the configs
+   */
   public static List<LLMInferenceServiceConfig> configs() {
     return List.of(profile());
   }
 
-  /** The sample composed against the built-in presets and {@link #configs()}. */
+  /**
+   * The service composed against the built-in presets and {@link #configs()}.
+   *
+   * @return the composition
+   */
   public static Composition<LLMInferenceService> compose() {
-    return Walkthrough.compose(service(), configs());
+    return Walkthrough.compose(build(), configs());
   }
 
   /**
-   * Validates the sample and the profile, composes and prints.
+   * The effective service rendered (from its v1alpha2 form) as KServe would on a first reconcile.
    *
-   * @param out where the effective service and the origins go
-   * @param err where violations or a failed composition go
-   * @return 0 when both are valid and the sample composes, 1 otherwise
+   * @return the rendered objects, the objects the cluster must provide and the warnings
    */
-  public static int run(PrintStream out, PrintStream err) {
-    return Walkthrough.run(service(), configs(), ORIGINS, out, err);
+  public static Rendering render() {
+    return Walkthrough.render(compose());
   }
 
-  /** Validates, composes and prints the sample; exits 1 when it is invalid or does not compose. */
+  /**
+   * Validates the service and the profile, composes, renders and prints.
+   *
+   * @param out where the effective service, the origins and the rendered objects go
+   * @param err where violations, a failed composition or a refused rendering go
+   * @return 0 when both are valid and the service composes and renders, 1 otherwise
+   */
+  public static int run(PrintStream out, PrintStream err) {
+    return Walkthrough.run(build(), configs(), ORIGINS, out, err);
+  }
+
+  /**
+   * Validates, composes, renders and prints the service; exits 1 on any failure.
+   *
+   * @param args not used
+   */
   public static void main(String[] args) {
     System.exit(run(System.out, System.err));
   }

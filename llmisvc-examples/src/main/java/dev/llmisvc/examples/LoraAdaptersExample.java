@@ -4,18 +4,21 @@ import dev.llmisvc.api.v1alpha2.LLMInferenceService;
 import dev.llmisvc.api.v1alpha2.LLMModelSpec;
 import dev.llmisvc.compose.Composition;
 import dev.llmisvc.compose.FieldPath;
+import dev.llmisvc.render.Rendering;
 import io.fabric8.kubernetes.api.model.Quantity;
 import java.io.PrintStream;
 import java.util.List;
 
 /**
- * LoRA adapters, with the service written in Java instead of YAML: two Hugging Face adapters on
- * {@code facebook/opt-125m}, served on CPU behind the managed route and gateway (no scheduler, so
- * the route's pool backends are rewritten to the workload Service). The builders mirror the
- * document; {@code samples/lora-adapters/service.yaml} is the same service, and the example's test
- * proves the two equal.
+ * LoRA adapters: two Hugging Face adapters on {@code facebook/opt-125m}, served on CPU behind the
+ * managed route and gateway (no scheduler, so the route's pool backends are rewritten to the
+ * workload Service). The adapters stay in {@code spec.model.lora} through composition; rendering is
+ * where they take effect: container {@code main} gets {@code --enable-lora}, the limits and {@code
+ * --lora-modules} with two entries per adapter, and the one {@code storage-initializer} downloads
+ * the base model to {@code /mnt/models} and each adapter to {@code /mnt/lora/<name>}.
  *
- * <p>Run: {@code java -cp ... dev.llmisvc.examples.LoraAdaptersExample}.
+ * <p>Run: {@code java -cp ... dev.llmisvc.examples.LoraAdaptersExample} (or see the examples page
+ * of the site).
  */
 public final class LoraAdaptersExample {
   /** The YAML form of {@link #build()}. */
@@ -32,7 +35,11 @@ public final class LoraAdaptersExample {
 
   private LoraAdaptersExample() {}
 
-  /** The service, built with the v1alpha2 builders. */
+  /**
+   * The service, built with the v1alpha2 builders.
+   *
+   * @return the service
+   */
   public static LLMInferenceService build() {
     return LLMInferenceService.builder()
         .metadata(m -> m.withName("opt-125m-lora").withNamespace("llm"))
@@ -76,23 +83,40 @@ public final class LoraAdaptersExample {
     return LLMModelSpec.builder().uri(uri).name(name).build();
   }
 
-  /** The service composed against the built-in presets. */
+  /**
+   * The service composed against the built-in presets.
+   *
+   * @return the composition
+   */
   public static Composition<LLMInferenceService> compose() {
     return Walkthrough.compose(build(), List.of());
   }
 
   /**
-   * Validates, composes and prints the service.
+   * The effective service rendered as KServe's controller would on a first reconcile.
    *
-   * @param out where the effective service and the origins go
-   * @param err where violations or a failed composition go
-   * @return 0 when the service is valid and composes, 1 otherwise
+   * @return the rendered objects, the objects the cluster must provide and the warnings
+   */
+  public static Rendering render() {
+    return Walkthrough.render(compose());
+  }
+
+  /**
+   * Validates, composes, renders and prints the service.
+   *
+   * @param out where the effective service, the origins and the rendered objects go
+   * @param err where violations, a failed composition or a refused rendering go
+   * @return 0 when the service is valid, composes and renders, 1 otherwise
    */
   public static int run(PrintStream out, PrintStream err) {
     return Walkthrough.run(build(), List.of(), ORIGINS, out, err);
   }
 
-  /** Validates, composes and prints the service; exits 1 when it is invalid or does not compose. */
+  /**
+   * Validates, composes, renders and prints the service; exits 1 on any failure.
+   *
+   * @param args not used
+   */
   public static void main(String[] args) {
     System.exit(run(System.out, System.err));
   }

@@ -3,6 +3,8 @@ package dev.llmisvc.examples;
 import dev.llmisvc.api.v1alpha2.LLMInferenceService;
 import dev.llmisvc.compose.Composition;
 import dev.llmisvc.compose.FieldPath;
+import dev.llmisvc.render.Rendering;
+import io.fabric8.kubernetes.api.model.Quantity;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -10,14 +12,23 @@ import java.util.List;
  * Single-node GPU behind the managed scheduler, HTTPRoute and Gateway: three vLLM replicas of
  * Qwen2.5-7B-Instruct. The service sets only the model, the replica count and the GPU resources;
  * presets {@code kserve-config-llm-scheduler}, {@code kserve-config-llm-router-route} and {@code
- * kserve-config-llm-template} supply the rest (image, probes, volumes, the EPP, thirteen route
- * rules).
+ * kserve-config-llm-template} supply the rest (image, probes, volumes, the EPP, the route rules).
+ *
+ * <p>Rendered, it becomes the workload Deployment {@code <n>-kserve} and its Service, the
+ * scheduler's ServiceAccount, RBAC, Deployment and Service, the InferencePool and the HTTPRoute
+ * attached to KServe's default Gateway; the Gateway and the TLS Secret are required from the
+ * cluster.
+ *
+ * <pre>{@code
+ * Rendering r = SingleNodeGpuExample.render();
+ * System.out.print(r.toYaml());
+ * }</pre>
  *
  * <p>Run: {@code java -cp ... dev.llmisvc.examples.SingleNodeGpuExample} (or see the examples page
  * of the site).
  */
 public final class SingleNodeGpuExample {
-  /** The sample service on the classpath. */
+  /** The YAML form of {@link #build()}, used by the README and the CLI tests. */
   public static final String SAMPLE = "samples/single-node-gpu.yaml";
 
   /** Leaves of the effective spec whose value and origin {@link #main} prints. */
@@ -32,28 +43,71 @@ public final class SingleNodeGpuExample {
 
   private SingleNodeGpuExample() {}
 
-  /** The sample service, read into the v1alpha2 model. */
-  public static LLMInferenceService service() {
-    return Walkthrough.load(SAMPLE, LLMInferenceService.class);
-  }
-
-  /** The sample composed against the built-in presets. */
-  public static Composition<LLMInferenceService> compose() {
-    return Walkthrough.compose(service(), List.of());
+  /**
+   * The service, built with the v1alpha2 builders.
+   *
+   * @return the service
+   */
+  public static LLMInferenceService build() {
+    return LLMInferenceService.builder()
+        .metadata(m -> m.withName("qwen2-7b-instruct").withNamespace("llm"))
+        .spec(
+            s ->
+                s.model(
+                        m ->
+                            m.uri("hf://Qwen/Qwen2.5-7B-Instruct").name("Qwen/Qwen2.5-7B-Instruct"))
+                    .replicas(3)
+                    .template(
+                        t ->
+                            t.addNewContainer()
+                                .withName("main")
+                                .withNewResources()
+                                .addToRequests("cpu", new Quantity("2"))
+                                .addToRequests("memory", new Quantity("16Gi"))
+                                .addToRequests("nvidia.com/gpu", new Quantity("1"))
+                                .addToLimits("cpu", new Quantity("4"))
+                                .addToLimits("memory", new Quantity("32Gi"))
+                                .addToLimits("nvidia.com/gpu", new Quantity("1"))
+                                .endResources()
+                                .endContainer())
+                    .router(r -> r.route(route -> {}).gateway(g -> {}).scheduler(sch -> {})))
+        .build();
   }
 
   /**
-   * Validates, composes and prints the sample.
+   * The service composed against the built-in presets.
    *
-   * @param out where the effective service and the origins go
-   * @param err where violations or a failed composition go
-   * @return 0 when the sample is valid and composes, 1 otherwise
+   * @return the composition
    */
-  public static int run(PrintStream out, PrintStream err) {
-    return Walkthrough.run(service(), List.of(), ORIGINS, out, err);
+  public static Composition<LLMInferenceService> compose() {
+    return Walkthrough.compose(build(), List.of());
   }
 
-  /** Validates, composes and prints the sample; exits 1 when it is invalid or does not compose. */
+  /**
+   * The effective service rendered as KServe's controller would on a first reconcile.
+   *
+   * @return the rendered objects, the objects the cluster must provide and the warnings
+   */
+  public static Rendering render() {
+    return Walkthrough.render(compose());
+  }
+
+  /**
+   * Validates, composes, renders and prints the service.
+   *
+   * @param out where the effective service, the origins and the rendered objects go
+   * @param err where violations, a failed composition or a refused rendering go
+   * @return 0 when the service is valid, composes and renders, 1 otherwise
+   */
+  public static int run(PrintStream out, PrintStream err) {
+    return Walkthrough.run(build(), List.of(), ORIGINS, out, err);
+  }
+
+  /**
+   * Validates, composes, renders and prints the service; exits 1 on any failure.
+   *
+   * @param args not used
+   */
   public static void main(String[] args) {
     System.exit(run(System.out, System.err));
   }

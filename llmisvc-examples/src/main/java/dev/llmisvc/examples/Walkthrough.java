@@ -15,6 +15,11 @@ import dev.llmisvc.compose.FieldOrigin;
 import dev.llmisvc.compose.FieldPath;
 import dev.llmisvc.compose.LayerId;
 import dev.llmisvc.compose.source.ConfigSource;
+import dev.llmisvc.render.Renderer;
+import dev.llmisvc.render.Rendering;
+import dev.llmisvc.render.context.RenderException;
+import dev.llmisvc.render.context.RenderSettings;
+import dev.llmisvc.render.context.RequiredObject;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,17 +31,20 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The steps every example takes, written once, on typed values from start to end: read a sample
- * from the classpath into its model, validate it as the API server and KServe's webhook would,
- * compose it against the built-in presets (plus any configs the sample brings), and print the
- * effective service and where a few of its values came from.
+ * The steps every example takes, written once, on typed values from start to end: validate the
+ * service (built with the fluent builders) and its configs as the API server and KServe's webhook
+ * would, compose them against the built-in presets, print the effective service and where a few of
+ * its values came from, render the effective service into the Kubernetes objects KServe's
+ * controller creates, and print those objects, what the cluster must already provide, and the
+ * renderer's warnings. {@link #load} reads a sample from the classpath, for the tests that prove a
+ * built service equal to its YAML form.
  *
  * <pre>{@code
- * LLMInferenceService service =
- *     Walkthrough.load("samples/single-node-gpu.yaml", LLMInferenceService.class);
+ * LLMInferenceService service = SingleNodeGpuExample.build();
  * Composition<LLMInferenceService> c = Walkthrough.compose(service, List.of());
- * LLMInferenceService effective = c.effective();
  * Walkthrough.print(c, List.of(FieldPath.parse("replicas")), System.out);
+ * Rendering r = Walkthrough.render(c);
+ * Walkthrough.print(r, System.out);
  * }</pre>
  */
 public final class Walkthrough {
@@ -136,15 +144,31 @@ public final class Walkthrough {
   }
 
   /**
-   * Validates the v1alpha2 service and the configs, composes, and prints the effective service
-   * followed by the origin of each of {@code paths}.
+   * Renders a composition's effective service as KServe's controller would on a first reconcile in
+   * an empty namespace ({@link RenderSettings#defaults()}: KServe's default controller settings, no
+   * cluster lookups, the TLS Secret listed as required instead of generated). A v1alpha1 service is
+   * rendered from its v1alpha2 form, as KServe does.
+   *
+   * @param c a composition whose condition succeeded
+   * @return the objects in creation order, the required objects and the warnings
+   * @throws dev.llmisvc.compose.CompositionFailedException when the composition failed
+   * @throws RenderException when KServe would refuse the effective spec while rendering
+   */
+  public static Rendering render(Composition<?> c) {
+    return Renderer.render(c, RenderSettings.defaults());
+  }
+
+  /**
+   * Validates the v1alpha2 service and the configs, composes, prints the effective service followed
+   * by the origin of each of {@code paths}, then renders and prints the rendering (see {@link
+   * #print(Rendering, PrintStream)}).
    *
    * @param service the service
    * @param configs configs besides the built-in presets
    * @param paths leaves of the effective spec whose origin to print
-   * @param out where the effective service goes
-   * @param err where violations and a failed composition go
-   * @return the process exit code: 0 when valid and composed, 1 otherwise
+   * @param out where the effective service, the origins and the rendering go
+   * @param err where violations, a failed composition and a refused rendering go
+   * @return the process exit code: 0 when valid, composed and rendered, 1 otherwise
    */
   public static int run(
       LLMInferenceService service,
@@ -156,15 +180,16 @@ public final class Walkthrough {
   }
 
   /**
-   * Validates the v1alpha1 service and the configs, composes, and prints the effective v1alpha1
-   * service; see {@link #run(LLMInferenceService, List, List, PrintStream, PrintStream)}.
+   * Validates the v1alpha1 service and the configs, composes, prints the effective v1alpha1
+   * service, renders its v1alpha2 form and prints the rendering; see {@link
+   * #run(LLMInferenceService, List, List, PrintStream, PrintStream)}.
    *
    * @param service the service
    * @param configs configs besides the built-in presets
    * @param paths leaves of the effective spec whose origin to print
-   * @param out where the effective service goes
-   * @param err where violations and a failed composition go
-   * @return the process exit code: 0 when valid and composed, 1 otherwise
+   * @param out where the effective service, the origins and the rendering go
+   * @param err where violations, a failed composition and a refused rendering go
+   * @return the process exit code: 0 when valid, composed and rendered, 1 otherwise
    */
   public static int run(
       dev.llmisvc.api.v1alpha1.LLMInferenceService service,
@@ -201,12 +226,20 @@ public final class Walkthrough {
       return 1;
     }
     print(c, paths, out);
+    Rendering r;
+    try {
+      r = render(c);
+    } catch (RenderException e) {
+      err.println(e.getMessage());
+      return 1;
+    }
+    print(r, out);
     return 0;
   }
 
   /**
-   * Prints the effective service, the layers merged and the value and origin of each of {@code
-   * paths}.
+   * Prints the effective service, the layers merged, the value and origin of each of {@code paths}
+   * and the composition's warnings.
    *
    * @param c a composition whose condition succeeded
    * @param paths leaves of the effective spec
@@ -227,6 +260,42 @@ public final class Walkthrough {
           leaf.flatMap(FieldExplanation::origin).map(FieldOrigin::describe).orElse("(not set)");
       out.println("#   " + path + " = " + value);
       out.println("#       from " + origin);
+    }
+    out.println("# warnings while composing (KServe logs them):");
+    if (c.warnings().isEmpty()) {
+      out.println("#   (none)");
+    }
+    for (String w : c.warnings()) {
+      out.println("#   " + w);
+    }
+  }
+
+  /**
+   * Prints a rendering: the objects as one multi-document YAML stream in creation order, then, as
+   * YAML comments, each object the cluster must already provide (with the field that needs it) and
+   * each warning.
+   *
+   * @param r the rendering
+   * @param out where to print
+   */
+  public static void print(Rendering r, PrintStream out) {
+    out.print(r.toYaml());
+    out.println("---");
+    out.println("# the cluster must provide:");
+    if (r.required().isEmpty()) {
+      out.println("#   (nothing)");
+    }
+    for (RequiredObject o : r.required()) {
+      out.println(
+          "#   " + o.kind() + " " + o.namespace() + "/" + o.name() + " (" + o.apiVersion() + ")");
+      out.println("#       " + o.reason());
+    }
+    out.println("# warnings while rendering:");
+    if (r.warnings().isEmpty()) {
+      out.println("#   (none)");
+    }
+    for (String w : r.warnings()) {
+      out.println("#   " + w.replace("\n", "\n#   "));
     }
   }
 

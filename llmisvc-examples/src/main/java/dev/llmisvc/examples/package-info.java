@@ -1,13 +1,16 @@
 /**
- * Runnable examples, one per deployment pattern, each pinned by a golden test and each on typed
- * values from the service to the effective service: {@link
- * dev.llmisvc.examples.SingleNodeGpuExample}, {@link
+ * Runnable examples, one per deployment pattern, each going from the fluent builders to the
+ * rendered Kubernetes objects and each pinned by two golden tests (the effective service and the
+ * rendered objects): {@link dev.llmisvc.examples.SingleNodeGpuExample}, {@link
  * dev.llmisvc.examples.SingleNodeNoRouterExample}, {@link
  * dev.llmisvc.examples.MultiNodeDataParallelExample}, {@link
  * dev.llmisvc.examples.PrefillDecodeExample}, {@link dev.llmisvc.examples.HardwareProfileExample}
- * (a v1alpha1 service in and out, its profile built with the builders), {@link
- * dev.llmisvc.examples.LoraAdaptersExample} (the service built with the builders) and {@link
- * dev.llmisvc.examples.ManagedDraExample}. {@link dev.llmisvc.examples.Walkthrough} holds the read,
- * validate, compose and print steps they share.
+ * (a v1alpha1 service in and out, with a baseRef), {@link
+ * dev.llmisvc.examples.LoraAdaptersExample}, {@link dev.llmisvc.examples.ManagedDraExample}, {@link
+ * dev.llmisvc.examples.CustomRouteTimeoutsExample}, {@link dev.llmisvc.examples.UrlRewriteExample},
+ * {@link dev.llmisvc.examples.ReferencedGatewayExample}, {@link
+ * dev.llmisvc.examples.TeamNamespaceOverrideExample} and {@link
+ * dev.llmisvc.examples.SchedulerOffExample}. {@link dev.llmisvc.examples.Walkthrough} holds the
+ * validate, compose, render and print steps they share.
  */
 package dev.llmisvc.examples;

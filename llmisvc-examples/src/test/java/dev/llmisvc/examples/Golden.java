@@ -7,19 +7,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmisvc.api.yaml.LlmisvcMapper;
 import dev.llmisvc.compose.Composition;
+import dev.llmisvc.render.Rendering;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * Golden files: a composition's effective service, as written, compared as a tree with {@code
- * src/test/resources/golden/<pattern>.yaml}. On a mismatch the failure shows both documents as
- * YAML, so the diff reads like a manifest diff.
+ * Golden files, two per example, both compared as trees so that formatting alone never fails a
+ * test, and both shown as YAML text on a mismatch so that the failure reads like a manifest diff:
  *
- * <p>Every golden file records the applied configs in {@code status.appliedConfigs}. The v1alpha2
- * model carries them; the v1alpha1 model has no such field, so for a v1alpha1 service they are
- * added from {@link Composition#appliedConfigs()}.
+ * <ul>
+ *   <li>{@code src/test/resources/golden/<pattern>.yaml}: the composition's effective service;
+ *   <li>{@code src/test/resources/golden/<pattern>.rendered.yaml}: the rendered objects, one YAML
+ *       document each in creation order, as {@link Rendering#toYaml()} writes them.
+ * </ul>
+ *
+ * <p>Every effective-service golden records the applied configs in {@code status.appliedConfigs}.
+ * The v1alpha2 model carries them; the v1alpha1 model has no such field, so for a v1alpha1 service
+ * they are added from {@link Composition#appliedConfigs()}.
  *
  * <p>To regenerate after a deliberate change, run the tests with {@code
  * -Dllmisvc.golden.update=true} (the one update flag of the whole build): a rewritten file fails
@@ -30,24 +37,34 @@ final class Golden {
 
   private Golden() {}
 
+  /** The effective service of {@code c} equals {@code golden/<pattern>.yaml}. */
   static void assertMatches(String pattern, Composition<?> c) {
     ObjectNode actual = (ObjectNode) LlmisvcMapper.toTree(c.effective());
     if (!actual.has("status") && !c.appliedConfigs().isEmpty()) {
       actual.putObject("status").set("appliedConfigs", LlmisvcMapper.toTree(c.appliedConfigs()));
     }
-    assertMatches(pattern, actual);
+    compare(
+        DIR.resolve(pattern + ".yaml"),
+        "# Golden file: the composed " + pattern + " example (ExampleTests).",
+        LlmisvcMapper.writeYaml(actual),
+        false);
   }
 
-  private static void assertMatches(String pattern, JsonNode actual) {
-    Path file = DIR.resolve(pattern + ".yaml");
-    String actualYaml = LlmisvcMapper.writeYaml(actual);
+  /** The objects of {@code r}, in creation order, equal {@code golden/<pattern>.rendered.yaml}. */
+  static void assertRenderedMatches(String pattern, Rendering r) {
+    compare(
+        DIR.resolve(pattern + ".rendered.yaml"),
+        "# Golden file: the objects rendered for the "
+            + pattern
+            + " example, in creation order (ExampleTests).",
+        r.toYaml(),
+        true);
+  }
+
+  private static void compare(Path file, String header, String actualYaml, boolean stream) {
     try {
       if (Boolean.getBoolean("llmisvc.golden.update")) {
-        String text =
-            "# Golden file: the composed "
-                + pattern
-                + " example (ExampleTests). Regenerate with -Dllmisvc.golden.update=true.\n"
-                + actualYaml;
+        String text = header + " Regenerate with -Dllmisvc.golden.update=true.\n" + actualYaml;
         if (!Files.exists(file) || !Files.readString(file).equals(text)) {
           Files.writeString(file, text);
           // nothing is blessed silently: a rewritten golden fails until its diff has been read
@@ -63,14 +80,33 @@ final class Golden {
                 + file
                 + "; run once with -Dllmisvc.golden.update=true and review it");
       }
-      JsonNode expected = LlmisvcMapper.yaml().readTree(Files.readString(file));
       // Both sides parsed from YAML, so numbers have the same node types.
-      JsonNode actualTree = LlmisvcMapper.yaml().readTree(actualYaml);
-      if (!expected.equals(actualTree)) {
-        assertThat(actualYaml).isEqualTo(LlmisvcMapper.writeYaml(expected));
+      List<JsonNode> expected = documents(Files.readString(file));
+      List<JsonNode> actual = documents(actualYaml);
+      if (!expected.equals(actual)) {
+        assertThat(actualYaml).isEqualTo(text(expected, stream));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Every document of a YAML stream as a tree; comments and empty documents dropped. */
+  private static List<JsonNode> documents(String yaml) {
+    return LlmisvcMapper.readAll(yaml, JsonNode.class).stream()
+        .filter(d -> d != null && !d.isMissingNode() && !d.isNull())
+        .toList();
+  }
+
+  /** Documents written back as the actual side is written, so the diff shows only real changes. */
+  private static String text(List<JsonNode> documents, boolean stream) {
+    if (!stream && documents.size() == 1) {
+      return LlmisvcMapper.writeYaml(documents.get(0));
+    }
+    StringBuilder out = new StringBuilder();
+    for (JsonNode d : documents) {
+      out.append("---\n").append(LlmisvcMapper.writeYaml(d));
+    }
+    return out.toString();
   }
 }
