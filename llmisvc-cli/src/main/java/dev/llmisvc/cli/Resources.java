@@ -2,6 +2,7 @@ package dev.llmisvc.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmisvc.api.ParseException;
+import dev.llmisvc.api.common.TreeDepth;
 import dev.llmisvc.api.convert.ApiVersion;
 import dev.llmisvc.api.convert.Conversion;
 import dev.llmisvc.api.convert.ConversionException;
@@ -97,7 +98,11 @@ final class Resources {
       return;
     }
     try {
-      LlmisvcMapper.requireReadable(doc.tree(), type);
+      if (TreeDepth.beyond(doc.tree(), 64).isPresent()) {
+        LlmisvcMapper.fromTree(doc.tree(), type); // the typed read also bounds depth
+      } else {
+        LlmisvcMapper.requireReadable(doc.tree(), type);
+      }
     } catch (ParseException e) {
       throw new InputException(doc.where() + ": " + e.getMessage());
     }

@@ -81,6 +81,9 @@ public final class LlmisvcMapper {
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            // as kubectl get -o yaml: multi-line strings as literal blocks, long ones on one line
+            .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .stringQuotingChecker(new PlainScalarQuoting()));
   }
@@ -297,34 +300,31 @@ public final class LlmisvcMapper {
   }
 
   /**
-   * Checks that the typed model reads {@code tree} as it is, as {@link #fromTree} would, without
-   * paying for the typed read when it cannot fail on numbers: a tree the CRD schema accepted is
-   * refused by the Go types (and by {@link #fromTree}) only for a number beyond an {@code int32}
-   * field's range or with a fraction, or for its depth, so only a tree holding such a number, or
-   * deeper than 64 levels, is read. Type errors of other kinds (a string for a number) are the
-   * schema's to report.
+   * Checks the numbers of {@code tree} as the typed model reads them, without paying for the typed
+   * read when none can fail: a tree the CRD schema accepted is refused by the Go types (and by
+   * {@link #fromTree}) for a number beyond an {@code int32} field's range or with a fraction, so
+   * only a tree holding such a number is read. Other type errors (a string for a number) are the
+   * schema's to report; a tree with such a number is read whole, so an unknown field is then
+   * refused too.
    *
    * <pre>{@code
    * LlmisvcMapper.requireReadable(tree, LLMInferenceService.class); // replicas: 2147483648 fails
    * }</pre>
    *
-   * @param tree the tree (not changed)
+   * @param tree the tree (not changed), no deeper than the composer's bound
    * @param type the model class
-   * @throws ParseException naming the field when the model cannot read a number of the tree
+   * @throws ParseException naming the field when the model cannot read the tree
    */
   public static void requireReadable(JsonNode tree, Class<?> type) {
-    if (numberCouldBeRefused(tree, 0)) {
+    if (numberCouldBeRefused(tree)) {
       fromTree(tree, type);
     }
   }
 
-  private static boolean numberCouldBeRefused(JsonNode node, int depth) {
-    if (depth > 64) {
-      return true;
-    }
+  private static boolean numberCouldBeRefused(JsonNode node) {
     if (node.isContainerNode()) {
       for (JsonNode child : node) {
-        if (numberCouldBeRefused(child, depth + 1)) {
+        if (numberCouldBeRefused(child)) {
           return true;
         }
       }
