@@ -136,12 +136,14 @@ public final class PresetUpgradeDiffExample {
    * @return the config, named and placed like the preset it replaces
    */
   public static LLMInferenceServiceConfig upgradedTemplate() {
+    // tag::upgraded-template[]
     return builtin(TEMPLATE_PRESET).toBuilder()
         .spec(
             s ->
                 s.template(
                     t -> t.editMatchingContainer(MAIN).withImage(NEW_VLLM_IMAGE).endContainer()))
         .build();
+    // end::upgraded-template[]
   }
 
   /**
@@ -184,6 +186,7 @@ public final class PresetUpgradeDiffExample {
    * @return the fleet diff; both sides use KServe's default controller settings
    */
   public static FleetDiff diff() {
+    // tag::diff[]
     DiffSetup before = DiffSetup.of(Composer.builder().build());
     // the upgraded presets come first, the built-in catalog answers for the other nine
     DiffSetup after =
@@ -192,6 +195,7 @@ public final class PresetUpgradeDiffExample {
                 .configs(ConfigSource.inMemory(upgradedTemplate(), upgradedScheduler()))
                 .build());
     return FleetDiff.between(before, after);
+    // end::diff[]
   }
 
   /**
@@ -202,6 +206,7 @@ public final class PresetUpgradeDiffExample {
    */
   public static List<ServiceDiff> run(PrintStream out) {
     List<ServiceDiff> diffs = new ArrayList<>();
+    // tag::print[]
     FleetSummary summary =
         diff()
             .diffAll(
@@ -212,6 +217,7 @@ public final class PresetUpgradeDiffExample {
                 });
     out.println();
     out.println(DiffText.summary(summary));
+    // end::print[]
     return List.copyOf(diffs);
   }
 

@@ -265,6 +265,7 @@ public final class ReconcileLoopExample {
       System.exit(2);
     }
     List<Outcome> outcomes;
+    // tag::pass[]
     try (KubernetesClient client = new KubernetesClientBuilder().build()) {
       ReconcileLoopExample pass = new ReconcileLoopExample(client);
       outcomes =
@@ -273,6 +274,7 @@ public final class ReconcileLoopExample {
               : pass.reconcileNamespace(args[0]);
     }
     outcomes.forEach(o -> System.out.println(o.describe()));
+    // end::pass[]
     System.exit(outcomes.stream().anyMatch(o -> o instanceof Outcome.Failed) ? 1 : 0);
   }
 }

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Checks that what a page of the site documents still matches the code. The page's markers say how
@@ -34,12 +33,6 @@ import java.util.Set;
  * <p>Every {@code java} block must be a snippet or carry an {@code unchecked} marker.
  */
 final class DocChecker {
-  /**
-   * Pages whose {@code java} blocks may still lack a marker. Temporary: {@code examples.md} is
-   * being rewritten by its owner, who adds the markers; remove the entry then.
-   */
-  static final Set<String> PENDING_REWRITE_UNMARKED_JAVA = Set.of("examples.md");
-
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path root;
@@ -73,7 +66,7 @@ final class DocChecker {
         }
       } else if (!f.body().isEmpty() && f.body().get(0).startsWith("$ ")) {
         problems.addAll(session.run(page.name(), f.line(), f.body()));
-      } else if (f.info().equals("java") && !PENDING_REWRITE_UNMARKED_JAVA.contains(page.name())) {
+      } else if (f.info().equals("java")) {
         problems.add(
             where
                 + ": a java block must be a checked snippet (<!-- snippet: PATH#TAG -->) or say"
