@@ -2,13 +2,10 @@ package dev.llmisvc.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.llmisvc.api.yaml.LlmisvcMapper;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -29,20 +26,11 @@ final class DocumentWriter {
   private static final String NL = System.lineSeparator();
 
   /**
-   * YAML as {@code kubectl get -o yaml} prints it: a multi-line string as a literal block ({@code
-   * |}), and a long string on one line instead of folded with {@code \\} continuations. The library
-   * mapper's YAML factory with those two features changed: line splitting is fixed when a generator
-   * is made, so a writer-level switch does not reach it. Only trees are written here, so no mapper
-   * setting beyond the factory matters.
+   * YAML as {@code kubectl get -o yaml} prints it, which is how the library's mapper writes it: a
+   * multi-line string as a literal block ({@code |}), and a long string on one line instead of
+   * folded with {@code \\} continuations.
    */
-  private static final ObjectWriter YAML =
-      new ObjectMapper(
-              ((YAMLFactory) LlmisvcMapper.yaml().getFactory())
-                  .rebuild()
-                  .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-                  .disable(YAMLGenerator.Feature.SPLIT_LINES)
-                  .build())
-          .writer();
+  private static final ObjectWriter YAML = LlmisvcMapper.yaml().writer();
 
   private static final ObjectWriter PRETTY = LlmisvcMapper.json().writerWithDefaultPrettyPrinter();
   private static final ObjectWriter COMPACT = LlmisvcMapper.json().writer();
