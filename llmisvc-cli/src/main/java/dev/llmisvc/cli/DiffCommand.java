@@ -36,6 +36,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -129,6 +130,22 @@ final class DiffCommand implements Callable<Integer> {
   @Mixin ControllerOptions controllerOptions;
 
   @Option(
+      names = "--before-global-config",
+      paramLabel = "FILE",
+      description =
+          "Controller settings of the before side only, over --global-config (a YAML map, as"
+              + " --global-config takes).")
+  Optional<String> beforeGlobalConfig = Optional.empty();
+
+  @Option(
+      names = "--after-global-config",
+      paramLabel = "FILE",
+      description =
+          "Controller settings of the after side only, over --global-config: e.g. enableTls: true"
+              + " shows what turning TLS on changes.")
+  Optional<String> afterGlobalConfig = Optional.empty();
+
+  @Option(
       names = {"-o", "--output"},
       defaultValue = "text",
       paramLabel = "FORMAT",
@@ -161,10 +178,31 @@ final class DiffCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private final Map<String, FleetDiff> diffs = new ConcurrentHashMap<>();
+  /** Per namespace: its fleet diff, or why its configs could not be read. */
+  private final Map<String, Setups> diffs = new ConcurrentHashMap<>();
+
+  private record Setups(FleetDiff diff, InputException problem) {}
+
+  /** Namespaces whose config problem has been printed, in output order. */
+  private final Set<String> configProblemsTold = new HashSet<>();
+
+  /** A namespace's configs cannot be read: every service there fails for that one reason. */
+  private static final class NamespaceConfigsFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final String namespace;
+    final transient InputException problem;
+
+    NamespaceConfigsFailed(String namespace, InputException problem) {
+      super(null, null, false, false);
+      this.namespace = namespace;
+      this.problem = problem;
+    }
+  }
+
   private final Set<String> notesTold = ConcurrentHashMap.newKeySet();
   private PrintWriter err;
-  private ControllerSettings settings;
+  private ControllerSettings beforeSettings;
+  private ControllerSettings afterSettings;
   private List<Document> inlineConfigs = List.of();
 
   /** One side's sources, read from its {@code --before} or {@code --after} values. */
@@ -173,8 +211,16 @@ final class DiffCommand implements Callable<Integer> {
   private SideSpec beforeSpec;
   private SideSpec afterSpec;
 
-  /** What one service's comparison prints: its diff, or the input problem in its place. */
-  private record Outcome(ServiceDiff diff, List<String> problems) {}
+  /**
+   * What one service's comparison prints: its diff, or the input problem in its place; {@code
+   * namespace} is set when the problem is its namespace's configs, printed in full once.
+   */
+  private record Outcome(
+      ServiceDiff diff, List<String> problems, String where, NamespaceConfigsFailed configs) {
+    Outcome(ServiceDiff diff, List<String> problems) {
+      this(diff, problems, null, null);
+    }
+  }
 
   @Override
   public Integer call() {
@@ -197,7 +243,9 @@ final class DiffCommand implements Callable<Integer> {
     Printer printer = format == Format.json ? new JsonPrinter(out) : new TextPrinter(out);
     try {
       InputReader plain = new InputReader(System.in);
-      settings = controllerOptions.read(plain);
+      ControllerSettings shared = controllerOptions.read(plain);
+      beforeSettings = GlobalConfigFile.read(beforeGlobalConfig, shared, plain);
+      afterSettings = GlobalConfigFile.read(afterGlobalConfig, shared, plain);
       beforeSpec = side("--before", before);
       afterSpec = side("--after", after);
       FleetSummary summary;
@@ -229,7 +277,8 @@ final class DiffCommand implements Callable<Integer> {
     LLMInferenceService as = Resources.typedService(a);
     FleetDiff diff =
         FleetDiff.between(
-            setup(beforeSpec, b.namespace(), settings), setup(afterSpec, a.namespace(), settings));
+            setup(beforeSpec, b.namespace(), beforeSettings),
+            setup(afterSpec, a.namespace(), afterSettings));
     ServiceDiff d = diff.diff(bs, as);
     printer.service(d);
     return FleetSummary.empty().plus(d);
@@ -244,7 +293,22 @@ final class DiffCommand implements Callable<Integer> {
             problem -> new Outcome(null, List.of(problem)),
             o -> {
               seen[0]++;
-              if (o.diff() == null) {
+              if (o.configs() != null) {
+                // the first service of the namespace, in output order, says why; the others point
+                boolean first = configProblemsTold.add(o.configs().namespace);
+                List<String> lines = new ArrayList<>();
+                lines.add(
+                    o.where()
+                        + ": not compared, the configs for namespace "
+                        + o.configs().namespace
+                        + " cannot be read"
+                        + (first ? "" : " (see above)"));
+                if (first) {
+                  lines.addAll(o.configs().problem.lines());
+                }
+                printer.problem(lines);
+                summary[0] = summary[0].plus(failedInput());
+              } else if (o.diff() == null) {
                 printer.problem(o.problems());
                 summary[0] = summary[0].plus(failedInput());
               } else {
@@ -269,16 +333,38 @@ final class DiffCommand implements Callable<Integer> {
       Resources.requireKind(doc, "LLMInferenceService");
       Resources.requireValid(doc);
       LLMInferenceService service = Resources.typedService(doc);
-      return new Outcome(fleetDiff(doc.namespace()).diff(service), List.of());
+      return new Outcome(fleetDiff(doc).diff(service), List.of());
     } catch (InputException e) {
       return new Outcome(null, e.lines());
+    } catch (NamespaceConfigsFailed e) {
+      return new Outcome(null, List.of(), doc.where(), e);
     }
   }
 
-  private FleetDiff fleetDiff(String namespace) {
-    String ns = namespace.isEmpty() ? "default" : namespace;
-    return diffs.computeIfAbsent(
-        ns, n -> FleetDiff.between(setup(beforeSpec, n, settings), setup(afterSpec, n, settings)));
+  /** The fleet diff of the document's namespace, each namespace's setups made once. */
+  private FleetDiff fleetDiff(Document doc) {
+    String ns = doc.namespace().isEmpty() ? "default" : doc.namespace();
+    Setups s =
+        diffs.computeIfAbsent(
+            ns,
+            n -> {
+              try {
+                return new Setups(
+                    FleetDiff.between(
+                        setup(beforeSpec, n, beforeSettings), setup(afterSpec, n, afterSettings)),
+                    null);
+              } catch (InputException e) {
+                return new Setups(null, e);
+              }
+            });
+    if (s.problem() != null) {
+      throw new NamespaceConfigsFailed(ns, s.problem());
+    }
+    return s.diff();
+  }
+
+  private String systemNamespace(String option) {
+    return (option.equals("--before") ? beforeSettings : afterSettings).systemNamespace();
   }
 
   /** Reads one side's values: at most one catalog id or {@code none}, and config paths. */
@@ -291,7 +377,7 @@ final class DiffCommand implements Callable<Integer> {
       if (v.equals("none")) {
         named = PresetCatalog.none();
       } else if (known.contains(v) && !Files.exists(Path.of(v))) {
-        named = PresetCatalog.load(v, settings.systemNamespace());
+        named = PresetCatalog.load(v, systemNamespace(option));
       } else if (Files.exists(Path.of(v))) {
         files.add(Path.of(v));
       } else {
@@ -312,9 +398,7 @@ final class DiffCommand implements Callable<Integer> {
       }
     }
     return new SideSpec(
-        option,
-        catalog != null ? catalog : PresetCatalog.builtin(settings.systemNamespace()),
-        files);
+        option, catalog != null ? catalog : PresetCatalog.builtin(systemNamespace(option)), files);
   }
 
   /**

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DiffCommandTest {
   static final Path DIR = Path.of("src/test/resources/diff");
@@ -52,6 +53,63 @@ class DiffCommandTest {
         .startsWith("llm/llama: other changes\n  changed Deployment llm/llama-kserve (apps/v1)\n")
         .contains("    spec.replicas: 1 -> 2\n")
         .contains("    replicas: 1 -> 2  (set by LLMInferenceService:llm/llama)\n");
+  }
+
+  @Test
+  void eachSideTakesItsOwnGlobalConfig(@TempDir Path dir) throws IOException {
+    Path tls = Files.writeString(dir.resolve("tls.yaml"), "enableTls: true\n");
+    CliRun run = CliRun.of("diff", "-f", SAMPLE, "--after-global-config", tls.toString());
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out())
+        .startsWith("llm/qwen2-7b-instruct: restarts pods\n")
+        .contains("1 service: 1 would restart pods");
+    // the same file on both sides: nothing changes
+    CliRun both =
+        CliRun.of(
+            "diff",
+            "-f",
+            SAMPLE,
+            "--before-global-config",
+            tls.toString(),
+            "--after-global-config",
+            tls.toString());
+    assertThat(both.exitCode()).as(both.err()).isZero();
+  }
+
+  @Test
+  void aBrokenConfigIsReportedOnceAndItsNamespacesOtherServicesPointThere(@TempDir Path dir)
+      throws IOException {
+    Path broken =
+        Files.writeString(
+            dir.resolve("broken.yaml"),
+            "apiVersion: serving.kserve.io/v1alpha2\nkind: LLMInferenceServiceConfig\n"
+                + "metadata: {name: p, namespace: llm}\nspec: {replicas: -1}\n");
+    String svc =
+        "apiVersion: serving.kserve.io/v1alpha2\nkind: LLMInferenceService\n"
+            + "metadata: {name: NAME, namespace: llm}\nspec: {model: {uri: 'hf://o/m'}}\n";
+    Path fleet =
+        Files.writeString(
+            dir.resolve("fleet.yaml"),
+            svc.replace("NAME", "a")
+                + "---\n"
+                + svc.replace("NAME", "b")
+                + "---\n"
+                + svc.replace("NAME", "c"));
+    CliRun run = CliRun.of("diff", "-f", fleet.toString(), "--after", broken.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    List<String> err = run.err().lines().toList();
+    assertThat(err).hasSize(4);
+    assertThat(err.get(0))
+        .endsWith(
+            "(#1 LLMInferenceService/a): not compared, the configs for namespace llm cannot"
+                + " be read");
+    assertThat(err.get(1)).contains("broken.yaml:1").contains("spec.replicas");
+    assertThat(err.get(2)).contains("LLMInferenceService/b").endsWith("(see above)");
+    assertThat(err.get(3)).contains("LLMInferenceService/c").endsWith("(see above)");
+    assertThat(run.out()).contains("3 services:").contains("3 failed");
   }
 
   @Test
