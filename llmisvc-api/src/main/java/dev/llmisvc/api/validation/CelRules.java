@@ -148,8 +148,33 @@ final class CelRules {
    */
   static void check(
       Rule rule, JsonNode value, String path, String schemaType, List<Violation> out) {
-    int nodes = MAX_KEYED_NODES - countNodes(value, MAX_KEYED_NODES);
-    Verdict key = nodes > MAX_KEYED_NODES ? null : new Verdict(rule, value);
+    check(List.of(rule), value, path, schemaType, out);
+  }
+
+  /**
+   * Evaluates every rule of one place in order, as {@link #check(Rule, JsonNode, String, String,
+   * List)} does each; the value's size, which decides whether verdicts are remembered, is counted
+   * once for all of them.
+   */
+  static void check(
+      List<Rule> rules, JsonNode value, String path, String schemaType, List<Violation> out) {
+    int left = countNodes(value, MAX_KEYED_NODES);
+    int nodes = left < 0 ? Integer.MAX_VALUE : MAX_KEYED_NODES - left;
+    int hash = nodes > MAX_KEYED_NODES ? 0 : value.hashCode(); // deep: once for all the rules
+    for (Rule rule : rules) {
+      check(rule, value, nodes, hash, path, schemaType, out);
+    }
+  }
+
+  private static void check(
+      Rule rule,
+      JsonNode value,
+      int nodes,
+      int hash,
+      String path,
+      String schemaType,
+      List<Violation> out) {
+    Verdict key = nodes > MAX_KEYED_NODES ? null : new Verdict(rule, value, hash);
     String known = key == null ? null : VERDICTS.get(key);
     String failure = known != null ? known : evaluate(rule, value);
     if (key != null && known == null) {
@@ -158,7 +183,7 @@ final class CelRules {
         VERDICT_NODES.set(nodes);
       }
       // a private copy: the tree validated may be a view its owner changes later
-      VERDICTS.put(new Verdict(rule, value.deepCopy()), failure);
+      VERDICTS.put(new Verdict(rule, value.deepCopy(), hash), failure);
     }
     if (!failure.isEmpty()) {
       out.add(
@@ -185,15 +210,18 @@ final class CelRules {
    * A rule and a value, compared by the rule's identity and the value's content (Jackson's deep
    * {@code equals}/{@code hashCode}: no text is built).
    */
-  private record Verdict(Rule rule, JsonNode value) {
+  private record Verdict(Rule rule, JsonNode value, int valueHash) {
     @Override
     public boolean equals(Object o) {
-      return o instanceof Verdict v && v.rule == rule && v.value.equals(value);
+      return o instanceof Verdict v
+          && v.rule == rule
+          && v.valueHash == valueHash
+          && v.value.equals(value);
     }
 
     @Override
     public int hashCode() {
-      return System.identityHashCode(rule) * 31 + value.hashCode();
+      return System.identityHashCode(rule) * 31 + valueHash;
     }
   }
 

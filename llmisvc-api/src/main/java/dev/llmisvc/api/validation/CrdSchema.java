@@ -226,9 +226,7 @@ final class CrdSchema {
       return out;
     }
     for (CelSite site : walk.cel) {
-      for (CelRules.Rule rule : site.checks().rules) {
-        CelRules.check(rule, site.value(), site.path(), site.schemaType(), out);
-      }
+      CelRules.check(site.checks().rules, site.value(), site.path(), site.schemaType(), out);
     }
     return out;
   }

@@ -90,8 +90,11 @@ final class GoJson {
 
     abstract void endArray();
 
-    /** A member's key; {@code where} is the key's own place when it is a map key, else null. */
-    abstract void key(String key, Where where);
+    /**
+     * A member's key; {@code where} is the key's own place when it is a map key, else null; {@code
+     * goField}: the key is a Go struct field's JSON name, an ASCII identifier.
+     */
+    abstract void key(String key, Where where, boolean goField);
 
     abstract void string(String value, Where where);
 
@@ -149,7 +152,7 @@ final class GoJson {
         keys.sort(GoData::compareGo);
         out.beginObject();
         for (String k : keys) {
-          member(node.get(k), k, m.element(), path, true);
+          member(node.get(k), k, m.element(), path, true, false);
         }
         out.endObject();
       } else {
@@ -200,7 +203,7 @@ final class GoJson {
     out.beginObject();
     for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
-      member(e.getValue(), e.getKey(), null, path, false);
+      member(e.getValue(), e.getKey(), null, path, false, false);
     }
     out.endObject();
   }
@@ -230,7 +233,7 @@ final class GoJson {
       JsonNode v = node.get(f.jsonName());
       if (v != null) {
         seen++;
-        member(v, f.jsonName(), f.type(), path, false);
+        member(v, f.jsonName(), f.type(), path, false, true);
       }
     }
     if (seen < size) {
@@ -238,7 +241,7 @@ final class GoJson {
           it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         if (!layout.index().containsKey(e.getKey())) {
-          member(e.getValue(), e.getKey(), null, path, false);
+          member(e.getValue(), e.getKey(), null, path, false, false);
         }
       }
     }
@@ -267,27 +270,31 @@ final class GoJson {
     out.beginObject();
     for (int k = 0; k < count; k++) {
       GoField f = layout.fields().get(known[k]);
-      member(node.get(f.jsonName()), f.jsonName(), f.type(), path, false);
+      member(node.get(f.jsonName()), f.jsonName(), f.type(), path, false, true);
     }
     if (unknown) {
       for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
           it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         if (!layout.index().containsKey(e.getKey())) {
-          member(e.getValue(), e.getKey(), null, path, false);
+          member(e.getValue(), e.getKey(), null, path, false, false);
         }
       }
     }
     out.endObject();
   }
 
-  /** Writes {@code "k":v} unless {@code v} is null; the sink places the commas. */
-  private void member(JsonNode v, String k, GoType type, Where path, boolean isMap) {
+  /**
+   * Writes {@code "k":v} unless {@code v} is null; the sink places the commas. {@code goField}: the
+   * key is a Go struct field's JSON name (an ASCII identifier), not a key the user wrote.
+   */
+  private void member(
+      JsonNode v, String k, GoType type, Where path, boolean isMap, boolean goField) {
     if (v == null || v.isNull()) {
       return;
     }
     Where childPath = places ? new Where(path, k, -1, false) : path;
-    out.key(k, isMap && places ? new Where(childPath, null, -1, true) : null);
+    out.key(k, isMap && places ? new Where(childPath, null, -1, true) : null, goField);
     value(v, type, childPath);
   }
 
@@ -349,7 +356,7 @@ final class GoJson {
     }
 
     @Override
-    void key(String key, Where where) {
+    void key(String key, Where where, boolean goField) {
       string(key, where);
       out.append(':');
       comma = false;

@@ -327,13 +327,14 @@ final class StringTemplates {
     }
 
     @Override
-    void key(String k, GoJson.Where where) {
+    void key(String k, GoJson.Where where, boolean goField) {
       if (!(open.peek() instanceof ObjectCursor c) || !c.entries.hasNext()) {
         mismatch = true;
         return;
       }
       Map.Entry<String, JsonNode> e = c.entries.next();
-      if (!e.getKey().equals(k) || k.indexOf("{{") >= 0 || TreeSink.hasSurrogate(k)) {
+      if (!e.getKey().equals(k)
+          || (!goField && (k.indexOf("{{") >= 0 || TreeSink.hasSurrogate(k)))) {
         mismatch = true;
       }
       parent = c.object;
@@ -438,7 +439,11 @@ final class StringTemplates {
     }
 
     @Override
-    void key(String key, GoJson.Where where) {
+    void key(String key, GoJson.Where where, boolean goField) {
+      if (goField) {
+        pendingKey = key; // an identifier: nothing to escape, nothing templated
+        return;
+      }
       if (key.indexOf("{{") >= 0) {
         aborted = true; // a templated key can collide with another: leave it to the whole text
       }
