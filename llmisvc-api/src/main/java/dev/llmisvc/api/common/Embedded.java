@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.llmisvc.api.DependencyCheck;
 import dev.llmisvc.api.ParseException;
 import io.fabric8.kubernetes.api.model.ListMeta;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
@@ -83,6 +84,7 @@ public final class Embedded<T> {
   @SuppressWarnings("unchecked")
   public static <T> Embedded<T> of(T value) {
     Objects.requireNonNull(value, "value");
+    DependencyCheck.requireSupportedVersions(); // before Jackson converts anything
     if (value instanceof JsonNode node) {
       return (Embedded<T>) new Embedded<>(JsonNode.class, node);
     }

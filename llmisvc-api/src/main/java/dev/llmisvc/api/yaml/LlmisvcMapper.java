@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import dev.llmisvc.api.DependencyCheck;
 import dev.llmisvc.api.ParseException;
 import dev.llmisvc.api.common.StrictScalars;
 import dev.llmisvc.api.common.UnknownValueException;
@@ -64,8 +65,28 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class LlmisvcMapper {
-  private static final ObjectMapper YAML = configure(new ObjectMapper(yamlFactory()));
-  private static final ObjectMapper JSON = configure(new ObjectMapper());
+  /**
+   * The two mappers, made on first use after {@link DependencyCheck} has passed: made with a
+   * Jackson older than we support, they could fail in this class's initialisation with an {@code
+   * Error} instead of the check's message.
+   */
+  private static final class Mappers {
+    static final ObjectMapper YAML = configure(new ObjectMapper(yamlFactory()));
+    static final ObjectMapper JSON = configure(new ObjectMapper());
+
+    private Mappers() {}
+  }
+
+  private static ObjectMapper yamlMapper() {
+    DependencyCheck.requireSupportedVersions();
+    return Mappers.YAML;
+  }
+
+  private static ObjectMapper jsonMapper() {
+    DependencyCheck.requireSupportedVersions();
+    return Mappers.JSON;
+  }
+
   private static final Pattern OUT_OF_RANGE =
       Pattern.compile(
           "Numeric value \\((-?\\d+)\\) out of range of (int|long) \\((-?\\d+) - (-?\\d+)\\)");
@@ -108,12 +129,12 @@ public final class LlmisvcMapper {
    * @return a new mapper configured like the one this class uses
    */
   public static ObjectMapper yaml() {
-    return YAML.copy();
+    return yamlMapper().copy();
   }
 
   /** The shared YAML mapper, for readers of this package that do not reconfigure it. */
   static ObjectMapper yamlReader() {
-    return YAML;
+    return yamlMapper();
   }
 
   /**
@@ -122,7 +143,7 @@ public final class LlmisvcMapper {
    * @return a new mapper configured like the one this class uses
    */
   public static ObjectMapper json() {
-    return JSON.copy();
+    return jsonMapper().copy();
   }
 
   /**
@@ -136,8 +157,8 @@ public final class LlmisvcMapper {
    */
   public static <T> T read(String text, Class<T> type) {
     try (JsonParser p =
-        YamlAliases.wrap(YAML.createParser(new DocumentLimit(new StringReader(text))))) {
-      T value = YAML.readValue(p, type);
+        YamlAliases.wrap(yamlMapper().createParser(new DocumentLimit(new StringReader(text))))) {
+      T value = yamlMapper().readValue(p, type);
       requireNoOtherDocument(p);
       return value;
     } catch (JsonProcessingException e) {
@@ -199,9 +220,11 @@ public final class LlmisvcMapper {
   public static <T> List<T> readAll(String text, Class<T> type) {
     List<T> values = new ArrayList<>();
     try (MappingIterator<T> it =
-        YAML.readerFor(type)
+        yamlMapper()
+            .readerFor(type)
             .readValues(
-                YamlAliases.wrap(YAML.createParser(new DocumentLimit(new StringReader(text)))))) {
+                YamlAliases.wrap(
+                    yamlMapper().createParser(new DocumentLimit(new StringReader(text)))))) {
       while (it.hasNextValue()) {
         try {
           values.add(it.nextValue());
@@ -232,8 +255,8 @@ public final class LlmisvcMapper {
    */
   public static JsonNode readTree(String text) {
     try (JsonParser p =
-        YamlAliases.wrap(YAML.createParser(new DocumentLimit(new StringReader(text))))) {
-      JsonNode tree = YAML.readTree(p);
+        YamlAliases.wrap(yamlMapper().createParser(new DocumentLimit(new StringReader(text))))) {
+      JsonNode tree = yamlMapper().readTree(p);
       requireNoOtherDocument(p);
       return tree;
     } catch (JsonProcessingException e) {
@@ -251,7 +274,7 @@ public final class LlmisvcMapper {
    */
   public static String writeYaml(Object value) {
     try {
-      return YAML.writeValueAsString(value);
+      return yamlMapper().writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
     }
@@ -265,7 +288,7 @@ public final class LlmisvcMapper {
    */
   public static String writeJson(Object value) {
     try {
-      return JSON.writeValueAsString(value);
+      return jsonMapper().writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
     }
@@ -278,7 +301,7 @@ public final class LlmisvcMapper {
    * @return the tree
    */
   public static JsonNode toTree(Object value) {
-    return JSON.valueToTree(value);
+    return jsonMapper().valueToTree(value);
   }
 
   /**
@@ -293,7 +316,7 @@ public final class LlmisvcMapper {
    */
   public static <T> T fromTree(JsonNode tree, Class<T> type) {
     try {
-      return JSON.treeToValue(tree, type);
+      return jsonMapper().treeToValue(tree, type);
     } catch (JsonProcessingException e) {
       throw toParseException(e, null, 0);
     }
