@@ -65,7 +65,7 @@ class CliReferenceTest {
   }
 
   static String render() {
-    CommandLine root = new CommandLine(new Main());
+    CommandLine root = Main.commandLine();
     root.setUsageHelpWidth(WIDTH);
     StringBuilder page = new StringBuilder();
     page.append("# CLI reference\n\n")

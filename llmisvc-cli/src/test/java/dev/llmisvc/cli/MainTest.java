@@ -52,4 +52,23 @@ class MainTest {
     assertThat(v.exitCode()).isZero();
     assertThat(v.out()).contains("aaac4e2");
   }
+
+  @Test
+  void aCommandLineBuiltForOneSubcommandPrintsWhatTheFullOneDoes() {
+    picocli.CommandLine full = Main.commandLine();
+    assertThat(full.getSubcommands().keySet())
+        .containsExactly(
+            "validate", "merge", "template", "compose", "render", "explain", "diff", "presets");
+    for (String name : full.getSubcommands().keySet()) {
+      picocli.CommandLine one = Main.commandLineFor(new String[] {name, "--help"});
+      assertThat(one.getSubcommands().keySet()).containsExactly(name);
+      assertThat(one.getSubcommands().get(name).getUsageMessage())
+          .as(name)
+          .isEqualTo(full.getSubcommands().get(name).getUsageMessage());
+    }
+    // anything else (an option first, a typo, no arguments) gets every subcommand
+    for (String[] args : new String[][] {{}, {"--stacktrace", "compose"}, {"compse"}, {"--help"}}) {
+      assertThat(Main.commandLineFor(args).getSubcommands()).hasSize(8);
+    }
+  }
 }
