@@ -19,6 +19,9 @@ import dev.llmisvc.api.ParseException;
 import io.fabric8.kubernetes.api.model.ListMeta;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -133,12 +136,56 @@ public final class Embedded<T> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Embedded<?> other && type.equals(other.type) && tree.equals(other.tree);
+    return o instanceof Embedded<?> other
+        && type.equals(other.type)
+        && tree.equals(SAME_NUMBER, other.tree);
   }
 
+  /**
+   * The hash of {@link #equals}: numbers by their value, so a value read from YAML ({@code 30}, an
+   * int) and the same value built with fabric8's builders ({@code 30L}) hash alike.
+   */
   @Override
   public int hashCode() {
-    return 31 * type.hashCode() + tree.hashCode();
+    return 31 * type.hashCode() + hash(tree);
+  }
+
+  /**
+   * Leaves compared as JSON compares them: numbers by value, whatever Java type holds them (a
+   * fabric8 {@code Long} field written as a long, the same field read from YAML as an int).
+   */
+  private static final Comparator<JsonNode> SAME_NUMBER =
+      (a, b) -> {
+        if (a.isNumber() && b.isNumber() && finite(a) && finite(b)) {
+          return a.decimalValue().compareTo(b.decimalValue());
+        }
+        return a.equals(b) ? 0 : 1;
+      };
+
+  private static boolean finite(JsonNode n) {
+    return !(n.isFloatingPointNumber() && !Double.isFinite(n.doubleValue()));
+  }
+
+  private static int hash(JsonNode n) {
+    if (n.isObject()) {
+      int h = 0;
+      for (Map.Entry<String, JsonNode> e : n.properties()) {
+        h += e.getKey().hashCode() ^ hash(e.getValue()); // member order does not matter
+      }
+      return h;
+    }
+    if (n.isArray()) {
+      int h = 1;
+      for (JsonNode e : n) {
+        h = 31 * h + hash(e);
+      }
+      return h;
+    }
+    if (n.isNumber() && finite(n)) {
+      BigDecimal d = n.decimalValue();
+      return d.signum() == 0 ? 0 : d.stripTrailingZeros().hashCode();
+    }
+    return n.hashCode();
   }
 
   @Override
