@@ -12,6 +12,7 @@ import dev.llmisvc.compose.merge.SpecLeaves;
 import dev.llmisvc.render.Renderer;
 import dev.llmisvc.render.Rendering;
 import dev.llmisvc.render.internal.diff.LineDiff;
+import dev.llmisvc.render.internal.router.RouterComponents;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.util.ArrayList;
@@ -429,6 +430,6 @@ public final class FleetDiff {
    */
   private static boolean isRouter(JsonNode tree) {
     String component = tree.path("metadata").path("labels").path(COMPONENT).asText("");
-    return component.startsWith("llminferenceservice-router") || component.equals("tokenizer");
+    return RouterComponents.isRouter(component);
   }
 }

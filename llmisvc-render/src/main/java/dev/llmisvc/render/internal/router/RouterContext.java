@@ -25,9 +25,9 @@ import java.util.function.UnaryOperator;
  */
 final class RouterContext {
   static final String STOP_ANNOTATION = "serving.kserve.io/stop";
-  static final String SCHEDULER_COMPONENT = "llminferenceservice-router-scheduler";
-  static final String ROUTER_COMPONENT = "llminferenceservice-router";
-  static final String TOKENIZER_COMPONENT = "tokenizer";
+  static final String SCHEDULER_COMPONENT = RouterComponents.SCHEDULER;
+  static final String ROUTER_COMPONENT = RouterComponents.ROUTER;
+  static final String TOKENIZER_COMPONENT = RouterComponents.TOKENIZER;
 
   private final LLMInferenceService svc;
   private final ControllerSettings settings;
