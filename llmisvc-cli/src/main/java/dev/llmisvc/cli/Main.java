@@ -83,9 +83,13 @@ public final class Main implements Runnable {
 
   /**
    * The command line {@code args} need: only the subcommand they start with when they name one
-   * (everything it prints, its help included, is the same as with all of them), else all.
+   * (everything it prints, its help included, is the same as with all of them), none for {@code
+   * --version} alone, else all.
    */
   static CommandLine commandLineFor(String[] args) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      return new CommandLine(new Main()); // the version alone needs no subcommand
+    }
     if (args.length > 0 && SUBCOMMANDS.containsKey(args[0])) {
       CommandLine cli = new CommandLine(new Main());
       cli.addSubcommand(args[0], SUBCOMMANDS.get(args[0]).get());

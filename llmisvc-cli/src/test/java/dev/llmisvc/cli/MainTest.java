@@ -66,6 +66,16 @@ class MainTest {
           .as(name)
           .isEqualTo(full.getSubcommands().get(name).getUsageMessage());
     }
+    // --version alone needs none, and prints the same
+    for (String v : new String[] {"--version", "-V"}) {
+      picocli.CommandLine bare = Main.commandLineFor(new String[] {v});
+      assertThat(bare.getSubcommands()).isEmpty();
+      java.io.StringWriter a = new java.io.StringWriter();
+      java.io.StringWriter b = new java.io.StringWriter();
+      bare.printVersionHelp(new java.io.PrintWriter(a, true));
+      full.printVersionHelp(new java.io.PrintWriter(b, true));
+      assertThat(a.toString()).isEqualTo(b.toString()).contains("KServe compatibility");
+    }
     // anything else (an option first, a typo, no arguments) gets every subcommand
     for (String[] args : new String[][] {{}, {"--stacktrace", "compose"}, {"compse"}, {"--help"}}) {
       assertThat(Main.commandLineFor(args).getSubcommands()).hasSize(8);
