@@ -1,5 +1,7 @@
 package dev.llmisvc.api.yaml;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -87,9 +89,34 @@ final class EventYamlFactory extends YAMLFactory {
       super(ctxt, parserFeatures, formatFeatures, loaderOptions, codec, reader);
     }
 
+    private boolean aliasesResolved;
+
     /** The YAML event the current token was read from; {@code null} before the first. */
     Event event() {
       return _lastEvent;
+    }
+
+    /** Called by {@link YamlAliases}, which replaces every alias with its anchor's value. */
+    void aliasesResolved() {
+      aliasesResolved = true;
+    }
+
+    /**
+     * Refuses an alias unless {@link YamlAliases} reads through this parser: a mapper copy from
+     * {@link LlmisvcMapper#yaml()} used directly would read the anchor's name as the value.
+     */
+    @Override
+    public JsonToken nextToken() throws IOException {
+      JsonToken t = super.nextToken();
+      if (!aliasesResolved && isCurrentAlias()) {
+        throw new JsonParseException(
+            this,
+            "YAML alias *"
+                + getText()
+                + " read without alias resolution: read with LlmisvcMapper.read, readAll or"
+                + " readTree, which resolve aliases as Kubernetes does");
+      }
+      return t;
     }
   }
 }

@@ -124,7 +124,10 @@ public final class LlmisvcMapper {
   }
 
   /**
-   * A copy of the YAML mapper, free to reconfigure.
+   * A copy of the YAML mapper, free to reconfigure. It writes as {@link #writeYaml} does. Text read
+   * through it directly is not held to the document limit, and a YAML alias in it is an error
+   * (Jackson alone would read the anchor's name): read with {@link #read}, {@link #readAll} or
+   * {@link #readTree}, which resolve aliases as Kubernetes does.
    *
    * @return a new mapper configured like the one this class uses
    */

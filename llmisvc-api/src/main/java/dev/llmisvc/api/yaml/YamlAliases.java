@@ -88,6 +88,7 @@ final class YamlAliases extends JsonParserDelegate {
   private YamlAliases(EventYamlFactory.EventParser yaml) {
     super(yaml);
     this.yaml = yaml;
+    yaml.aliasesResolved();
   }
 
   /** {@code parser}, with aliases and merge keys resolved when it reads YAML. */

@@ -212,4 +212,11 @@ class AliasesTest {
     assertThat(LlmisvcMapper.read(MAP_ALIAS + "---\n", LLMInferenceService.class)).isNotNull();
     assertThat(LlmisvcMapper.read("---\n" + MAP_ALIAS, LLMInferenceService.class)).isNotNull();
   }
+
+  @Test
+  void aMapperCopyUsedDirectlyRefusesAnAliasInsteadOfReadingItsName() throws Exception {
+    assertThatThrownBy(() -> LlmisvcMapper.yaml().readTree("a: &x 1\nb: *x\n"))
+        .hasMessageContaining("YAML alias *x read without alias resolution");
+    assertThat(LlmisvcMapper.yaml().readTree("a: &x 1\n").get("a").asInt()).isEqualTo(1);
+  }
 }
