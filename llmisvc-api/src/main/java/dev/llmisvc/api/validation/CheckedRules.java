@@ -28,9 +28,18 @@ final class CheckedRules {
   private CheckedRules() {}
 
   private static final class Table {
-    static final Map<String, byte[]> RULES = load();
+    static final Map<String, byte[]> RULES = loadOrNone();
 
     private Table() {}
+
+    /** A damaged table (a packaging bug) costs speed only: every rule is compiled instead. */
+    private static Map<String, byte[]> loadOrNone() {
+      try {
+        return load();
+      } catch (UncheckedIOException e) {
+        return Map.of();
+      }
+    }
   }
 
   /**

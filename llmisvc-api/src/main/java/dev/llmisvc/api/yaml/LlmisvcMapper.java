@@ -31,6 +31,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -337,7 +338,7 @@ public final class LlmisvcMapper {
    * LlmisvcMapper.requireReadable(tree, LLMInferenceService.class); // replicas: 2147483648 fails
    * }</pre>
    *
-   * @param tree the tree (not changed), no deeper than the composer's bound
+   * @param tree the tree (not changed)
    * @param type the model class
    * @throws ParseException naming the field when the model cannot read the tree
    */
@@ -347,16 +348,19 @@ public final class LlmisvcMapper {
     }
   }
 
-  private static boolean numberCouldBeRefused(JsonNode node) {
-    if (node.isContainerNode()) {
-      for (JsonNode child : node) {
-        if (numberCouldBeRefused(child)) {
-          return true;
-        }
+  /** Walks the tree with a stack of its own, so no depth a caller passes can overflow ours. */
+  private static boolean numberCouldBeRefused(JsonNode tree) {
+    ArrayDeque<JsonNode> open = new ArrayDeque<>();
+    open.push(tree);
+    while (!open.isEmpty()) {
+      JsonNode node = open.pop();
+      if (node.isContainerNode()) {
+        node.forEach(open::push);
+      } else if (node.isNumber() && !(node.isIntegralNumber() && node.canConvertToInt())) {
+        return true;
       }
-      return false;
     }
-    return node.isNumber() && !(node.isIntegralNumber() && node.canConvertToInt());
+    return false;
   }
 
   /** A document beyond {@link DocumentLimit#MAX_CODE_POINTS}, wherever the parser wrapped it. */

@@ -333,7 +333,7 @@ final class YamlAliases extends JsonParserDelegate {
    */
   private void merge() throws IOException {
     JsonLocation at = yaml.currentTokenLocation();
-    List<String> before = new ArrayList<>(frames.peek().keys);
+    Set<String> before = new HashSet<>(frames.peek().keys); // looked up once per merged key
     // the mapping's anchors record what is handed out, not what is read ahead
     List<Recorder> outer = recorders;
     recorders = new ArrayList<>();

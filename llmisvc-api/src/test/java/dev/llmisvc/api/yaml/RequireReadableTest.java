@@ -51,4 +51,16 @@ class RequireReadableTest {
                 LlmisvcMapper.requireReadable(service("replicas: '3'"), LLMInferenceService.class))
         .doesNotThrowAnyException();
   }
+
+  @Test
+  void anyDepthIsScannedWithoutOverflowingTheStack() {
+    com.fasterxml.jackson.databind.node.ArrayNode deep =
+        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+    com.fasterxml.jackson.databind.node.ArrayNode inner = deep;
+    for (int i = 0; i < 200_000; i++) {
+      inner = inner.addArray();
+    }
+    assertThatCode(() -> LlmisvcMapper.requireReadable(deep, LLMInferenceService.class))
+        .doesNotThrowAnyException();
+  }
 }
