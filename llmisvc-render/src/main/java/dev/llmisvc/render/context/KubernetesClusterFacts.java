@@ -1,5 +1,6 @@
 package dev.llmisvc.render.context;
 
+import dev.llmisvc.render.internal.router.RouterComponents;
 import dev.llmisvc.render.model.lws.LeaderWorkerSet;
 import dev.llmisvc.render.model.lws.LeaderWorkerTemplate;
 import io.fabric8.kubernetes.api.model.Container;
@@ -39,7 +40,6 @@ import java.util.Optional;
  * asks per object).
  */
 public final class KubernetesClusterFacts implements ClusterFacts {
-  private static final String SCHEDULER_COMPONENT = "llminferenceservice-router-scheduler";
   private final KubernetesClient client;
 
   /**
@@ -184,6 +184,7 @@ public final class KubernetesClusterFacts implements ClusterFacts {
   }
 
   private static boolean isScheduler(Map<String, String> labels) {
-    return labels != null && SCHEDULER_COMPONENT.equals(labels.get("app.kubernetes.io/component"));
+    return labels != null
+        && RouterComponents.SCHEDULER.equals(labels.get("app.kubernetes.io/component"));
   }
 }

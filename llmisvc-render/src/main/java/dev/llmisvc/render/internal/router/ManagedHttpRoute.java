@@ -35,7 +35,7 @@ final class ManagedHttpRoute implements RouterStep {
     if (spec.isEmpty()) {
       return;
     }
-    Map<String, String> labels = Children.labels(context.svc(), RouterContext.ROUTER_COMPONENT);
+    Map<String, String> labels = Children.labels(context.svc(), RouterComponents.ROUTER);
     // KServe labels whenever group is set, even to "" (RouterSpec.HasGroup checks for nil only).
     Optional<String> group = route.flatMap(GatewayRoutesSpec::group);
     group.ifPresent(g -> labels.put(ROUTING_GROUP_LABEL, g));

@@ -25,9 +25,6 @@ import java.util.function.UnaryOperator;
  */
 final class RouterContext {
   static final String STOP_ANNOTATION = "serving.kserve.io/stop";
-  static final String SCHEDULER_COMPONENT = RouterComponents.SCHEDULER;
-  static final String ROUTER_COMPONENT = RouterComponents.ROUTER;
-  static final String TOKENIZER_COMPONENT = RouterComponents.TOKENIZER;
 
   private final LLMInferenceService svc;
   private final ControllerSettings settings;
@@ -179,7 +176,7 @@ final class RouterContext {
 
   /** The scheduler's three labels (§4 {@code schedLabels}), a fresh map. */
   Map<String, String> schedulerLabels() {
-    return Children.labels(svc, SCHEDULER_COMPONENT);
+    return Children.labels(svc, RouterComponents.SCHEDULER);
   }
 
   /** {@code http[s]://<n>-tokenizer.<ns>.svc.<cluster domain>:8000} (§4.12). */

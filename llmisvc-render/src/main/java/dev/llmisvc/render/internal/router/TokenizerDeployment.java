@@ -48,6 +48,6 @@ final class TokenizerDeployment implements RouterStep {
   }
 
   static Map<String, String> tokenizerLabels(RouterContext context) {
-    return Children.labels(context.svc(), RouterContext.TOKENIZER_COMPONENT);
+    return Children.labels(context.svc(), RouterComponents.TOKENIZER);
   }
 }
