@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.llmisvc.api.v1alpha2.LLMInferenceServiceConfig;
+import dev.llmisvc.api.yaml.LlmisvcMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -197,6 +199,22 @@ public final class PresetCatalog {
     metadata.put("name", name);
     metadata.put("namespace", systemNamespace);
     return Optional.of(copy);
+  }
+
+  /**
+   * The preset named {@code name} as a typed config, placed as {@link #preset} places it; empty
+   * when the catalog has no such preset. The start for an upgraded or team-edited preset:
+   *
+   * <pre>{@code
+   * LLMInferenceServiceConfig template =
+   *     PresetCatalog.builtin().config("kserve-config-llm-template").orElseThrow();
+   * }</pre>
+   *
+   * @param name the preset's full name, prefix included
+   * @return the config
+   */
+  public Optional<LLMInferenceServiceConfig> config(String name) {
+    return preset(name).map(tree -> LlmisvcMapper.fromTree(tree, LLMInferenceServiceConfig.class));
   }
 
   private static JsonNode index() {

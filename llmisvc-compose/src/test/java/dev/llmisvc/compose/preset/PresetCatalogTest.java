@@ -524,4 +524,15 @@ class PresetCatalogTest {
     }
     return out;
   }
+
+  @Test
+  void aPresetAsATypedConfigIsTheTreeReadIntoTheModel() {
+    PresetCatalog catalog = PresetCatalog.builtin("ops");
+    dev.llmisvc.api.v1alpha2.LLMInferenceServiceConfig config =
+        catalog.config("kserve-config-llm-template").orElseThrow();
+    assertThat(config.metadata().get().getNamespace()).isEqualTo("ops");
+    assertThat(dev.llmisvc.api.yaml.LlmisvcMapper.toTree(config))
+        .isEqualTo(catalog.preset("kserve-config-llm-template").orElseThrow());
+    assertThat(catalog.config("kserve-config-llm-nope")).isEmpty();
+  }
 }

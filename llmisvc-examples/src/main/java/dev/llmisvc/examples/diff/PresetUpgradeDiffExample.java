@@ -2,7 +2,6 @@ package dev.llmisvc.examples.diff;
 
 import dev.llmisvc.api.v1alpha2.LLMInferenceService;
 import dev.llmisvc.api.v1alpha2.LLMInferenceServiceConfig;
-import dev.llmisvc.api.yaml.LlmisvcMapper;
 import dev.llmisvc.compose.Composer;
 import dev.llmisvc.compose.preset.PresetCatalog;
 import dev.llmisvc.compose.source.ConfigSource;
@@ -175,9 +174,7 @@ public final class PresetUpgradeDiffExample {
    * @return the config
    */
   static LLMInferenceServiceConfig builtin(String name) {
-    return LlmisvcMapper.fromTree(
-        PresetCatalog.builtin(SYSTEM_NAMESPACE).preset(name).orElseThrow(),
-        LLMInferenceServiceConfig.class);
+    return PresetCatalog.builtin(SYSTEM_NAMESPACE).config(name).orElseThrow();
   }
 
   /**

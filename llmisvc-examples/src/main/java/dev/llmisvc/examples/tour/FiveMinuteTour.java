@@ -3,7 +3,6 @@ package dev.llmisvc.examples.tour;
 import dev.llmisvc.api.v1alpha2.AppliedConfigRef;
 import dev.llmisvc.api.v1alpha2.LLMInferenceService;
 import dev.llmisvc.api.v1alpha2.LLMInferenceServiceConfig;
-import dev.llmisvc.api.yaml.LlmisvcMapper;
 import dev.llmisvc.compose.Composer;
 import dev.llmisvc.compose.Composition;
 import dev.llmisvc.compose.FieldExplanation;
@@ -135,9 +134,7 @@ public final class FiveMinuteTour {
   public static LLMInferenceServiceConfig changedPreset() {
     // tag::preset-change[]
     LLMInferenceServiceConfig preset =
-        LlmisvcMapper.fromTree(
-            PresetCatalog.builtin().preset(DATA_PARALLEL_PRESET).orElseThrow(),
-            LLMInferenceServiceConfig.class);
+        PresetCatalog.builtin().config(DATA_PARALLEL_PRESET).orElseThrow();
     LLMInferenceServiceConfig changed =
         preset.toBuilder()
             .spec(
