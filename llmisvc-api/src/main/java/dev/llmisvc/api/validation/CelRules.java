@@ -141,20 +141,11 @@ final class CelRules {
   }
 
   /**
-   * Evaluates {@code rule} with {@code self} bound to {@code value} and adds the API server's error
-   * to {@code out} when it fails.
+   * Evaluates the rules of one place in order, each with {@code self} bound to {@code value}, and
+   * adds the API server's error to {@code out} for each that fails. The value's size, which decides
+   * whether verdicts are remembered, and its hash are computed once for all the rules.
    *
    * @param schemaType the JSON type of the place ({@code object}, {@code array}, {@code string})
-   */
-  static void check(
-      Rule rule, JsonNode value, String path, String schemaType, List<Violation> out) {
-    check(List.of(rule), value, path, schemaType, out);
-  }
-
-  /**
-   * Evaluates every rule of one place in order, as {@link #check(Rule, JsonNode, String, String,
-   * List)} does each; the value's size, which decides whether verdicts are remembered, is counted
-   * once for all of them.
    */
   static void check(
       List<Rule> rules, JsonNode value, String path, String schemaType, List<Violation> out) {
