@@ -399,6 +399,9 @@ final class YamlAliases extends JsonParserDelegate {
       int level = 0;
       do {
         t = pull();
+        if (t == null) {
+          throw error("the document ends inside the mapping of a merge key");
+        }
         value.copyCurrentEvent(delegate);
         hold(1);
         if (t.isStructStart()) {
