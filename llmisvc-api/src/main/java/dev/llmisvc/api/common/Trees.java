@@ -20,13 +20,13 @@ import java.io.UncheckedIOException;
  */
 final class Trees {
   private static final ObjectMapper LENIENT =
-      new ObjectMapper()
+      LazyProperties.apply(new ObjectMapper())
           .registerModule(new Jdk8Module())
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private static final ObjectMapper STRICT =
       StrictScalars.apply(
-          new ObjectMapper()
+          LazyProperties.apply(new ObjectMapper())
               .registerModule(new Jdk8Module())
               .registerModule(
                   new SimpleModule("llmisvc-strict-fabric8")

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.llmisvc.api.DependencyCheck;
 import dev.llmisvc.api.ParseException;
+import dev.llmisvc.api.common.LazyProperties;
 import dev.llmisvc.api.common.StrictScalars;
 import dev.llmisvc.api.common.UnknownValueException;
 import java.io.IOException;
@@ -112,6 +113,7 @@ public final class LlmisvcMapper {
 
   private static ObjectMapper configure(ObjectMapper mapper) {
     mapper.registerModule(new Jdk8Module());
+    LazyProperties.apply(mapper);
     mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
