@@ -1,6 +1,5 @@
 package dev.llmisvc.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.llmisvc.api.settings.ControllerSettings;
 import dev.llmisvc.api.v1alpha2.LLMInferenceService;
 import dev.llmisvc.api.yaml.Document;
@@ -12,7 +11,6 @@ import dev.llmisvc.render.context.RenderException;
 import dev.llmisvc.render.context.RenderSettings;
 import dev.llmisvc.render.context.RequiredObject;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -81,17 +79,6 @@ final class RenderCommand implements Callable<Integer> {
   Optional<Path> outputDir;
 
   @Mixin JobsOption jobs;
-
-  /**
-   * fabric8's own serialization, as {@link Rendering#toYaml} uses it; thread-safe. Made on first
-   * use: making it (an ObjectMapper with fabric8's and java.time's modules) took about 0.1 s of
-   * every cold command, help and --version included, when picocli built this command.
-   */
-  private static final class Fabric8 {
-    static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
-
-    private Fabric8() {}
-  }
 
   /** One object rendered: what names its file, and its text. */
   private record Written(String namespace, String kind, String name, String text) {}
@@ -165,8 +152,7 @@ final class RenderCommand implements Callable<Integer> {
                 o.getMetadata().getName(),
                 output.format.isJson()
                     ? Rendering.toJson(o)
-                    : DocumentWriter.text(
-                        OutputFormat.yaml, Fabric8.SERIALIZATION.convertValue(o, JsonNode.class))));
+                    : DocumentWriter.text(OutputFormat.yaml, Rendering.toTree(o))));
       }
       return new Outcome(errors, objects, false);
     } catch (RenderException e) {

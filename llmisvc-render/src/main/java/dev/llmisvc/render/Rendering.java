@@ -1,11 +1,12 @@
 package dev.llmisvc.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmisvc.api.yaml.LlmisvcMapper;
 import dev.llmisvc.render.context.RequiredObject;
+import dev.llmisvc.render.internal.Fabric8Json;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesList;
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +21,6 @@ import java.util.List;
  * }</pre>
  */
 public final class Rendering {
-  private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
 
   private final List<HasMetadata> objects;
   private final List<RequiredObject> required;
@@ -104,7 +104,19 @@ public final class Rendering {
    * @return the YAML
    */
   public static String toYaml(HasMetadata object) {
-    return LlmisvcMapper.writeYaml(SERIALIZATION.convertValue(object, JsonNode.class));
+    return LlmisvcMapper.writeYaml(
+        Fabric8Json.serialization().convertValue(object, JsonNode.class));
+  }
+
+  /**
+   * One object as the JSON tree that {@link #toYaml(HasMetadata)} and {@link #toJson(HasMetadata)}
+   * write, for callers that print it their own way.
+   *
+   * @param object a rendered object
+   * @return a new tree of the object
+   */
+  public static ObjectNode toTree(HasMetadata object) {
+    return Fabric8Json.serialization().convertValue(object, ObjectNode.class);
   }
 
   /**
@@ -114,7 +126,7 @@ public final class Rendering {
    * @return the JSON
    */
   public static String toJson(HasMetadata object) {
-    return SERIALIZATION.asJson(object);
+    return Fabric8Json.serialization().asJson(object);
   }
 
   /**
@@ -151,6 +163,6 @@ public final class Rendering {
   public String toJsonList() {
     KubernetesList list = new KubernetesList();
     list.setItems(new ArrayList<>(objects));
-    return SERIALIZATION.asJson(list);
+    return Fabric8Json.serialization().asJson(list);
   }
 }

@@ -11,10 +11,10 @@ import dev.llmisvc.compose.FieldPath;
 import dev.llmisvc.compose.merge.SpecLeaves;
 import dev.llmisvc.render.Renderer;
 import dev.llmisvc.render.Rendering;
+import dev.llmisvc.render.internal.Fabric8Json;
 import dev.llmisvc.render.internal.diff.LineDiff;
 import dev.llmisvc.render.internal.router.RouterComponents;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -60,7 +60,6 @@ public final class FleetDiff {
   /** Lines of context around a change in {@link ObjectChange#unifiedDiff()}. */
   public static final int CONTEXT_LINES = 3;
 
-  private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
   private static final Set<String> WORKLOAD_KINDS =
       Set.of("Deployment", "LeaderWorkerSet", "StatefulSet");
   private static final Set<String> ROUTING_KINDS = Set.of("HTTPRoute", "InferencePool", "Service");
@@ -230,14 +229,14 @@ public final class FleetDiff {
     Map<ObjectRef, HasMetadata> beforeByRef = new LinkedHashMap<>();
     Map<ObjectRef, JsonNode> beforeTrees = new LinkedHashMap<>();
     for (HasMetadata o : beforeObjects) {
-      JsonNode t = SERIALIZATION.convertValue(o, JsonNode.class);
+      JsonNode t = Fabric8Json.serialization().convertValue(o, JsonNode.class);
       beforeByRef.put(ref(t), o);
       beforeTrees.put(ref(t), t);
     }
     List<Found> out = new ArrayList<>();
     Set<ObjectRef> seen = new LinkedHashSet<>();
     for (HasMetadata o : afterObjects) {
-      JsonNode t = SERIALIZATION.convertValue(o, JsonNode.class);
+      JsonNode t = Fabric8Json.serialization().convertValue(o, JsonNode.class);
       ObjectRef ref = ref(t);
       seen.add(ref);
       JsonNode old = beforeTrees.get(ref);

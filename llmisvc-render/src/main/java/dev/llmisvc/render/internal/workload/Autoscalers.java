@@ -36,6 +36,9 @@ import java.util.TreeMap;
  * when the workload has a {@code worker}.
  */
 final class Autoscalers implements WorkloadStep {
+  /** The API's JSON mapper, copied once: a copy per call started with no deserializers built. */
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = LlmisvcMapper.json();
+
   static final String ACCELERATOR = "inference.optimization/acceleratorName";
   private final Variant variant;
 
@@ -238,7 +241,7 @@ final class Autoscalers implements WorkloadStep {
 
   private static <T> T convert(JsonNode node, Class<T> type) {
     try {
-      return LlmisvcMapper.json().treeToValue(node, type);
+      return JSON.treeToValue(node, type);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }

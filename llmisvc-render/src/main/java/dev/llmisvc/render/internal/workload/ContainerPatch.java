@@ -3,8 +3,8 @@ package dev.llmisvc.render.internal.workload;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.llmisvc.render.internal.Fabric8Json;
 import io.fabric8.kubernetes.api.model.Container;
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -18,7 +18,6 @@ import java.util.Map;
  * directives; a container written by a user has none.
  */
 final class ContainerPatch {
-  private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
   private static final Map<String, String> MERGE_KEYS =
       Map.of(
           "env", "name",
@@ -30,10 +29,10 @@ final class ContainerPatch {
   private ContainerPatch() {}
 
   static Container apply(Container original, Container patch) {
-    ObjectNode base = SERIALIZATION.convertValue(original, ObjectNode.class);
-    ObjectNode p = SERIALIZATION.convertValue(patch, ObjectNode.class);
+    ObjectNode base = Fabric8Json.serialization().convertValue(original, ObjectNode.class);
+    ObjectNode p = Fabric8Json.serialization().convertValue(patch, ObjectNode.class);
     mergeObject(base, p, true);
-    return SERIALIZATION.convertValue(base, Container.class);
+    return Fabric8Json.serialization().convertValue(base, Container.class);
   }
 
   private static void mergeObject(ObjectNode base, ObjectNode patch, boolean containerLevel) {

@@ -2,8 +2,8 @@ package dev.llmisvc.render.internal.workload;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.llmisvc.render.internal.Fabric8Json;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -18,7 +18,6 @@ import java.util.Set;
  * optional: true} and the namespace's {@code default} ServiceAccount are skipped.
  */
 public final class RequiredReferences {
-  private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
 
   private RequiredReferences() {}
 
@@ -35,7 +34,7 @@ public final class RequiredReferences {
     }
     for (HasMetadata o : objects) {
       String owner = o.getKind() + " " + o.getMetadata().getName();
-      walk(ctx, SERIALIZATION.convertValue(o, ObjectNode.class), owner, rendered, "");
+      walk(ctx, Fabric8Json.serialization().convertValue(o, ObjectNode.class), owner, rendered, "");
     }
   }
 
