@@ -10,11 +10,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The well-known presets KServe installs in its system namespace, shipped with this library as
@@ -47,15 +46,14 @@ public final class PresetCatalog {
   private final Optional<String> kserveVersion;
   private final String systemNamespace;
   private final String prefix;
-  // suffix -> preset object as stored (name with RESOURCE_PREFIX, no namespace)
-  private final Map<String, ObjectNode> presets;
+  private final Presets presets;
 
   private PresetCatalog(
       String id,
       Optional<String> kserveVersion,
       String systemNamespace,
       String prefix,
-      Map<String, ObjectNode> presets) {
+      Presets presets) {
     this.id = id;
     this.kserveVersion = kserveVersion;
     this.systemNamespace = systemNamespace;
@@ -75,7 +73,8 @@ public final class PresetCatalog {
 
   /** No presets at all, for {@code --no-builtin-presets}. */
   public static PresetCatalog none() {
-    return new PresetCatalog("none", Optional.empty(), "kserve", RESOURCE_PREFIX, Map.of());
+    return new PresetCatalog(
+        "none", Optional.empty(), "kserve", RESOURCE_PREFIX, new Presets("none", List.of()));
   }
 
   /** The ids of the catalogs shipped, as listed in {@code catalog.yaml}. */
@@ -98,7 +97,8 @@ public final class PresetCatalog {
    * @param id a catalog id from {@link #available()}, e.g. {@code kserve-aaac4e2}
    * @param systemNamespace the namespace the presets are placed in
    * @throws IllegalArgumentException for an unknown id
-   * @throws IllegalStateException when the shipped resources are inconsistent (a packaging bug)
+   * @throws IllegalStateException when the index is inconsistent (a packaging bug); a preset whose
+   *     resource is not that preset fails when first read, from {@link #preset}
    */
   public static PresetCatalog load(String id, String systemNamespace) {
     JsonNode entry = null;
@@ -111,26 +111,16 @@ public final class PresetCatalog {
       throw new IllegalArgumentException(
           "no built-in preset catalog \"" + id + "\"; available: " + available());
     }
-    Map<String, ObjectNode> presets = new LinkedHashMap<>();
+    List<String> suffixes = new ArrayList<>();
     for (JsonNode suffixNode : entry.path("presets")) {
-      String suffix = suffixNode.asText();
-      String resource = RESOURCE_ROOT + id + "/" + suffix + ".yaml";
-      JsonNode preset = read(resource);
-      String name = preset.path("metadata").path("name").asText();
-      if (!preset.isObject()
-          || !"LLMInferenceServiceConfig".equals(preset.path("kind").asText())
-          || !name.equals(RESOURCE_PREFIX + suffix)) {
-        throw new IllegalStateException(
-            resource + ": expected LLMInferenceServiceConfig " + RESOURCE_PREFIX + suffix);
-      }
-      presets.put(suffix, (ObjectNode) preset);
+      suffixes.add(suffixNode.asText());
     }
     return new PresetCatalog(
         id,
         Optional.of(entry.path("kserve").asText()).filter(s -> !s.isEmpty()),
         systemNamespace,
         RESOURCE_PREFIX,
-        Collections.unmodifiableMap(presets));
+        new Presets(id, suffixes));
   }
 
   /** The same presets placed in another system namespace. */
@@ -174,12 +164,12 @@ public final class PresetCatalog {
 
   /** Whether the catalog has no presets. */
   public boolean isEmpty() {
-    return presets.isEmpty();
+    return presets.suffixes.isEmpty();
   }
 
   /** The object names of the presets, in catalog order. */
   public List<String> names() {
-    return presets.keySet().stream().map(suffix -> prefix + suffix).toList();
+    return presets.suffixes.stream().map(suffix -> prefix + suffix).toList();
   }
 
   /**
@@ -190,10 +180,11 @@ public final class PresetCatalog {
     if (!name.startsWith(prefix)) {
       return Optional.empty();
     }
-    ObjectNode stored = presets.get(name.substring(prefix.length()));
-    if (stored == null) {
+    String suffix = name.substring(prefix.length());
+    if (!presets.suffixes.contains(suffix)) {
       return Optional.empty();
     }
+    ObjectNode stored = presets.get(suffix);
     ObjectNode copy = stored.deepCopy();
     ObjectNode metadata = copy.withObjectProperty("metadata");
     metadata.put("name", name);
@@ -218,7 +209,49 @@ public final class PresetCatalog {
   }
 
   private static JsonNode index() {
-    return read(RESOURCE_ROOT + "catalog.yaml");
+    return Index.TREE;
+  }
+
+  /** {@code catalog.yaml}, read once; never changed after. */
+  private static final class Index {
+    static final JsonNode TREE = read(RESOURCE_ROOT + "catalog.yaml");
+
+    private Index() {}
+  }
+
+  /**
+   * One catalog's presets, each read from its resource when first asked for and kept (a compose
+   * uses three or four of the eleven; reading all eleven took about a tenth of a cold command).
+   * Shared by the copies {@link #inSystemNamespace} and {@link #withPrefix} make; thread-safe.
+   */
+  private static final class Presets {
+    private final String id;
+    private final List<String> suffixes;
+    // suffix -> preset object as stored (name with RESOURCE_PREFIX, no namespace); never changed
+    private final Map<String, ObjectNode> read = new ConcurrentHashMap<>();
+
+    Presets(String id, List<String> suffixes) {
+      this.id = id;
+      this.suffixes = List.copyOf(suffixes);
+    }
+
+    /** The preset, read on first use; a resource that is not the preset named is a bug here. */
+    ObjectNode get(String suffix) {
+      return read.computeIfAbsent(suffix, this::load);
+    }
+
+    private ObjectNode load(String suffix) {
+      String resource = RESOURCE_ROOT + id + "/" + suffix + ".yaml";
+      JsonNode preset = read(resource);
+      String name = preset.path("metadata").path("name").asText();
+      if (!preset.isObject()
+          || !"LLMInferenceServiceConfig".equals(preset.path("kind").asText())
+          || !name.equals(RESOURCE_PREFIX + suffix)) {
+        throw new IllegalStateException(
+            resource + ": expected LLMInferenceServiceConfig " + RESOURCE_PREFIX + suffix);
+      }
+      return (ObjectNode) preset;
+    }
   }
 
   private static JsonNode read(String resource) {
@@ -234,6 +267,12 @@ public final class PresetCatalog {
 
   @Override
   public String toString() {
-    return "PresetCatalog[" + id + ", " + presets.size() + " presets in " + systemNamespace + "]";
+    return "PresetCatalog["
+        + id
+        + ", "
+        + presets.suffixes.size()
+        + " presets in "
+        + systemNamespace
+        + "]";
   }
 }
