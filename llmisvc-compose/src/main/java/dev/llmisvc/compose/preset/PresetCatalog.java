@@ -180,16 +180,16 @@ public final class PresetCatalog {
     if (!name.startsWith(prefix)) {
       return Optional.empty();
     }
-    String suffix = name.substring(prefix.length());
-    if (!presets.suffixes.contains(suffix)) {
-      return Optional.empty();
-    }
-    ObjectNode stored = presets.get(suffix);
-    ObjectNode copy = stored.deepCopy();
-    ObjectNode metadata = copy.withObjectProperty("metadata");
-    metadata.put("name", name);
-    metadata.put("namespace", systemNamespace);
-    return Optional.of(copy);
+    return presets
+        .find(name.substring(prefix.length()))
+        .map(
+            stored -> {
+              ObjectNode copy = stored.deepCopy();
+              ObjectNode metadata = copy.withObjectProperty("metadata");
+              metadata.put("name", name);
+              metadata.put("namespace", systemNamespace);
+              return copy;
+            });
   }
 
   /**
@@ -235,9 +235,14 @@ public final class PresetCatalog {
       this.suffixes = List.copyOf(suffixes);
     }
 
-    /** The preset, read on first use; a resource that is not the preset named is a bug here. */
-    ObjectNode get(String suffix) {
-      return read.computeIfAbsent(suffix, this::load);
+    /**
+     * The preset as stored, read on first use; empty when the catalog lists no such suffix. A
+     * resource that is not the preset it is listed as is a bug here.
+     */
+    Optional<ObjectNode> find(String suffix) {
+      return suffixes.contains(suffix)
+          ? Optional.of(read.computeIfAbsent(suffix, this::load))
+          : Optional.empty();
     }
 
     private ObjectNode load(String suffix) {
