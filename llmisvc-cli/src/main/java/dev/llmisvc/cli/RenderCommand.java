@@ -150,9 +150,7 @@ final class RenderCommand implements Callable<Integer> {
                 o.getMetadata().getNamespace(),
                 o.getKind(),
                 o.getMetadata().getName(),
-                output.format.isJson()
-                    ? Rendering.toJson(o)
-                    : DocumentWriter.text(OutputFormat.yaml, Rendering.toTree(o))));
+                output.format.isJson() ? Rendering.toJson(o) : Rendering.toYaml(o)));
       }
       return new Outcome(errors, objects, false);
     } catch (RenderException e) {

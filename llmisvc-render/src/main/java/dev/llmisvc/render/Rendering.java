@@ -1,7 +1,6 @@
 package dev.llmisvc.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.llmisvc.api.yaml.LlmisvcMapper;
 import dev.llmisvc.render.context.RequiredObject;
 import dev.llmisvc.render.internal.Fabric8Json;
@@ -106,17 +105,6 @@ public final class Rendering {
   public static String toYaml(HasMetadata object) {
     return LlmisvcMapper.writeYaml(
         Fabric8Json.serialization().convertValue(object, JsonNode.class));
-  }
-
-  /**
-   * One object as the JSON tree that {@link #toYaml(HasMetadata)} and {@link #toJson(HasMetadata)}
-   * write, for callers that print it their own way.
-   *
-   * @param object a rendered object
-   * @return a new tree of the object
-   */
-  public static ObjectNode toTree(HasMetadata object) {
-    return Fabric8Json.serialization().convertValue(object, ObjectNode.class);
   }
 
   /**

@@ -13,9 +13,7 @@ import dev.llmisvc.render.model.gie.v1.InferencePoolSpec;
  * (whose selector composition defaulted to the workload selector).
  */
 final class InferencePoolV1 implements RouterStep {
-  /** A plain mapper, building the deserializers of the pool spec's fields as they are read. */
-  private static final ObjectMapper MAPPER =
-      dev.llmisvc.api.common.LazyProperties.apply(new ObjectMapper());
+  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @Override
   public void apply(RouterContext context, RouterOutput output) {
