@@ -59,17 +59,8 @@ public final class LazyProperties extends BeanDeserializerModifier {
    * @return {@code mapper}
    */
   public static ObjectMapper apply(ObjectMapper mapper) {
-    return mapper.registerModule(module());
-  }
-
-  /**
-   * The modifier as a module, for mappers built elsewhere.
-   *
-   * @return a new module holding the modifier
-   */
-  public static SimpleModule module() {
-    return new SimpleModule("llmisvc-lazy-fabric8-properties")
-        .setDeserializerModifier(new LazyProperties());
+    return mapper.registerModule(
+        new SimpleModule("llmisvc-lazy-properties").setDeserializerModifier(new LazyProperties()));
   }
 
   @Override
